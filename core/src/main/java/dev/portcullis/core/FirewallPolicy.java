@@ -1,0 +1,75 @@
+package dev.portcullis.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A compiled, normalized policy: sorted, deduplicated rules attached to role groups or to the group
+ * every node carries ({@link Peer#allNodes()}), and the requirements that became no network rule.
+ * Cloud modules translate this and nothing else.
+ */
+public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules, ImmutableList<Exclusion> exclusions) {
+
+    public FirewallPolicy {
+        Objects.requireNonNull(spec, "spec");
+        rules = ImmutableList.sortedCopyOf(rules);
+        exclusions = ImmutableList.copyOf(exclusions);
+    }
+
+    /**
+     * The node groups the policy needs: one per role, plus the all-nodes group when some rule is
+     * attached to it or refers to it. All-nodes first, then roles in the blueprint's order.
+     */
+    public ImmutableList<Peer.Nodes> groups() {
+        ImmutableList.Builder<Peer.Nodes> groups = ImmutableList.builder();
+        if (usesAllNodesGroup()) {
+            groups.add(Peer.allNodes());
+        }
+        spec.blueprint().roles().forEach(role -> groups.add(Peer.role(role)));
+        return groups.build();
+    }
+
+    /** Whether some rule is attached to, or refers to, the group every node carries. */
+    public boolean usesAllNodesGroup() {
+        return rules.stream().anyMatch(r -> r.target() instanceof Peer.AllNodes || r.peer() instanceof Peer.AllNodes);
+    }
+
+    public ImmutableList<FirewallRule> rulesFor(Peer.Nodes group) {
+        return rules.stream().filter(r -> r.target().equals(group)).collect(ImmutableList.toImmutableList());
+    }
+
+    public ImmutableList<FirewallRule> rules(Direction direction) {
+        return rules.stream().filter(r -> r.direction() == direction).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The groups a node with these roles carries: the all-nodes group (if used) and one per role.
+     * An RKE1 node may be etcd and controlplane at once.
+     *
+     * @throws IllegalArgumentException if the set is empty or names a role the blueprint lacks
+     */
+    public ImmutableList<Peer.Nodes> groupsFor(Collection<NodeRole> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("roles of a node are empty: allowed roles are "
+                    + String.join(", ", spec.blueprint().roles().stream().map(NodeRole::name).toList()));
+        }
+        for (NodeRole role : roles) {
+            Blueprint.requireKnown("role of " + spec.distribution(), role.name(),
+                    spec.blueprint().roles().stream().map(NodeRole::name).toList());
+        }
+        ImmutableSortedSet<NodeRole> wanted = ImmutableSortedSet.copyOf(roles);
+        return groups().stream()
+                .filter(g -> g instanceof Peer.AllNodes || wanted.contains(((Peer.RolePeer) g).role()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The named peers still symbolic in this policy (only with {@link ClusterSpec.Builder#leaveExternalPeersUnbound()}). */
+    public ImmutableSortedSet<String> unboundPeers() {
+        return rules.stream().map(FirewallRule::peer)
+                .flatMap(p -> p instanceof Peer.ExternalPeer e ? Stream.of(e.name()) : Stream.empty())
+                .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+    }
+}

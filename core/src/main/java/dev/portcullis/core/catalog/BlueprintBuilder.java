@@ -1,0 +1,178 @@
+package dev.portcullis.core.catalog;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Cni;
+import dev.portcullis.core.Condition;
+import dev.portcullis.core.NodeRole;
+import dev.portcullis.core.Option;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.Protocol;
+import dev.portcullis.core.Requirement;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes a catalog as a readable list of flows; each flow with several ends becomes one requirement per pair. */
+final class BlueprintBuilder {
+    private final String distribution;
+    private final String title;
+    private final URI reference;
+    private final List<NodeRole> roles = new ArrayList<>();
+    private final List<Cni> cnis = new ArrayList<>();
+    private String defaultCni;
+    private final List<Option> options = new ArrayList<>();
+    private final Map<String, String> peers = new LinkedHashMap<>();
+    private final List<Requirement> requirements = new ArrayList<>();
+
+    BlueprintBuilder(String distribution, String title, String reference) {
+        this.distribution = distribution;
+        this.title = title;
+        this.reference = URI.create(reference);
+    }
+
+    BlueprintBuilder roles(String... names) {
+        for (String name : names) {
+            roles.add(NodeRole.of(name));
+        }
+        return this;
+    }
+
+    BlueprintBuilder cni(String name, String description, String reference) {
+        cnis.add(Cni.of(name, description, reference));
+        return this;
+    }
+
+    BlueprintBuilder defaultCni(String name) {
+        defaultCni = name;
+        return this;
+    }
+
+    /** An opt-in option for any CNI. */
+    BlueprintBuilder option(String name, String description, String reference) {
+        options.add(new Option(name, description, Optional.empty(), Optional.empty(), false, URI.create(reference)));
+        return this;
+    }
+
+    /** An option the distribution's docs call required or make the default. */
+    BlueprintBuilder defaultOption(String name, String description, String reference) {
+        options.add(new Option(name, description, Optional.empty(), Optional.empty(), true, URI.create(reference)));
+        return this;
+    }
+
+    /** An option of one CNI, optionally one of mutually exclusive alternatives ({@code group}). */
+    BlueprintBuilder cniOption(String cni, String name, String group, boolean byDefault, String description,
+            String reference) {
+        options.add(new Option(name, description, Optional.of(cni), Optional.ofNullable(group), byDefault,
+                URI.create(reference)));
+        return this;
+    }
+
+    /** Alternatives for any CNI (e.g. a distribution's built-in flannel backends). */
+    BlueprintBuilder exclusiveOption(String name, String group, boolean byDefault, String description, String reference) {
+        options.add(new Option(name, description, Optional.empty(), Optional.of(group), byDefault, URI.create(reference)));
+        return this;
+    }
+
+    BlueprintBuilder peer(String name, String description) {
+        peers.put(name, description);
+        return this;
+    }
+
+    Flow tcp(String ports) {
+        return new Flow(() -> Requirement.tcp(ports));
+    }
+
+    Flow udp(String ports) {
+        return new Flow(() -> Requirement.udp(ports));
+    }
+
+    Flow protocol(Protocol protocol) {
+        return new Flow(() -> Requirement.of(protocol));
+    }
+
+    Blueprint build() {
+        return new Blueprint(distribution, title, ImmutableList.copyOf(roles), ImmutableList.copyOf(cnis), defaultCni,
+                ImmutableList.copyOf(options), ImmutableMap.copyOf(peers), ImmutableList.copyOf(requirements), reference);
+    }
+
+    /** One row of a port table: sources × destinations share protocol, ports, purpose and citation. */
+    final class Flow {
+        private final java.util.function.Supplier<Requirement.Builder> start;
+        private List<Peer> sources = List.of();
+        private List<Peer> destinations = List.of();
+        private String purpose;
+        private Condition condition = Condition.ALWAYS;
+        private String localOnly;
+        private boolean publicClients;
+
+        private Flow(java.util.function.Supplier<Requirement.Builder> start) {
+            this.start = start;
+        }
+
+        Flow from(Peer... sources) {
+            this.sources = List.of(sources);
+            return this;
+        }
+
+        Flow to(Peer... destinations) {
+            this.destinations = List.of(destinations);
+            return this;
+        }
+
+        Flow purpose(String purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        Flow when(Condition condition) {
+            this.condition = condition;
+            return this;
+        }
+
+        Flow whenCni(String cni) {
+            this.condition = Condition.cni(cni);
+            return this;
+        }
+
+        Flow whenOption(String... options) {
+            this.condition = Condition.option(options);
+            return this;
+        }
+
+        Flow localOnly(String reason) {
+            this.localOnly = reason;
+            return this;
+        }
+
+        Flow publicClients() {
+            this.publicClients = true;
+            return this;
+        }
+
+        /** Ends the row with its official source and adds its requirements. */
+        BlueprintBuilder cite(String url) {
+            if (sources.isEmpty() || destinations.isEmpty()) {
+                throw new IllegalStateException("flow '" + purpose + "' of " + distribution + " lacks from() or to()");
+            }
+            for (Peer source : sources) {
+                for (Peer destination : destinations) {
+                    Requirement.Builder requirement = start.get().from(source).to(destination).purpose(purpose)
+                            .when(condition).reference(url);
+                    if (localOnly != null) {
+                        requirement.localOnly(localOnly);
+                    }
+                    if (publicClients) {
+                        requirement.publicClients();
+                    }
+                    requirements.add(requirement.build());
+                }
+            }
+            return BlueprintBuilder.this;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.portcullis.core.render;
+
+import dev.portcullis.core.Direction;
+import dev.portcullis.core.Exclusion;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.FirewallRule;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.Requirement;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The Markdown port matrix of a compiled policy: per node group, what opens, from where, why, and
+ * the official page that says so; then what nodes send outside the cluster; then what was kept out
+ * of network rules and why. Made for docs and pull-request comments.
+ */
+public final class PortMatrix {
+    private PortMatrix() {}
+
+    public static String render(FirewallPolicy policy) {
+        StringBuilder out = new StringBuilder();
+        for (Peer.Nodes group : policy.groups()) {
+            List<FirewallRule> inbound = policy.rulesFor(group).stream()
+                    .filter(r -> r.direction() == Direction.INGRESS).toList();
+            out.append("#### Inbound to ").append(group.displayName())
+                    .append(group instanceof Peer.AllNodes ? " (a group every node carries)" : "").append("\n\n");
+            if (inbound.isEmpty()) {
+                out.append("Nothing beyond the groups above.\n\n");
+                continue;
+            }
+            out.append("| Protocol | Ports | From | Purpose | Source |\n|---|---|---|---|---|\n");
+            for (FirewallRule rule : inbound) {
+                row(out, rule.protocol().displayName(), ports(rule), rule.peer().displayName(),
+                        String.join("; ", rule.purposes()), links(rule.references()));
+            }
+            out.append('\n');
+        }
+        List<FirewallRule> outbound = policy.rules(Direction.EGRESS).stream()
+                .filter(r -> !(r.peer() instanceof Peer.Nodes)).toList();
+        if (!outbound.isEmpty()) {
+            out.append("#### Outbound to outside the cluster\n\n")
+                    .append("| From | Protocol | Ports | To | Purpose | Source |\n|---|---|---|---|---|---|\n");
+            for (FirewallRule rule : outbound) {
+                row(out, rule.target().displayName(), rule.protocol().displayName(), ports(rule),
+                        rule.peer().displayName(), String.join("; ", rule.purposes()), links(rule.references()));
+            }
+            out.append('\n');
+        }
+        if (!policy.exclusions().isEmpty()) {
+            out.append("#### Kept out of network rules\n\n")
+                    .append("| Service | From | To | Purpose | Why | Source |\n|---|---|---|---|---|---|\n");
+            for (Exclusion exclusion : policy.exclusions()) {
+                Requirement r = exclusion.requirement();
+                row(out, r.service(), r.source().displayName(), r.destination().displayName(), r.purpose(),
+                        exclusion.reason(), links(List.of(r.reference())));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static String ports(FirewallRule rule) {
+        return rule.ports().map(Object::toString).orElse("—");
+    }
+
+    static void row(StringBuilder out, String... cells) {
+        out.append('|');
+        for (String cell : cells) {
+            out.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+        }
+        out.append('\n');
+    }
+
+    /** {@code [docs.rke2.io](https://…)} per reference. */
+    static String links(Collection<URI> references) {
+        return references.stream()
+                .map(u -> "[" + u.getHost() + "](" + u + ")")
+                .collect(Collectors.joining(", "));
+    }
+}
