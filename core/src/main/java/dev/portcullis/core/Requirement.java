@@ -52,10 +52,14 @@ public record Requirement(
             throw new IllegalArgumentException("requirement '" + purpose + "' runs from " + source.displayName()
                     + " to " + destination.displayName() + ": one end must be the cluster's nodes (a role or all nodes)");
         }
-        if (!reference.isAbsolute() || !"https".equals(reference.getScheme())) {
-            throw new IllegalArgumentException("reference '" + reference + "' is invalid: expected an https URL");
+        if (!"https".equals(reference.getScheme()) && !USER.equals(reference)) {
+            throw new IllegalArgumentException("reference '" + reference
+                    + "' is invalid: expected an https URL (or " + USER + " for a user's own rule)");
         }
     }
+
+    /** The reference of a rule the user adds, which no official page backs. */
+    public static final URI USER = URI.create("urn:portcullis:user-rule");
 
     /** Starts a TCP requirement on one port or a range such as {@code "30000-32767"}. */
     public static Builder tcp(String ports) {

@@ -76,7 +76,7 @@ public final class PortMatrix {
     /** {@code [docs.rke2.io](https://…)} per reference. */
     static String links(Collection<URI> references) {
         return references.stream()
-                .map(u -> "[" + u.getHost() + "](" + u + ")")
+                .map(u -> u.getHost() == null ? "your rule" : "[" + u.getHost() + "](" + u + ")")
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,56 @@
+package dev.portcullis.core.catalog;
+
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Peer;
+
+/**
+ * K3s: {@code server} and {@code agent} nodes, flannel built in (VXLAN by default).
+ *
+ * <p>K3s multiplexes its supervisor and the Kubernetes API on 6443, and agents reach kubelets through
+ * a reverse tunnel, so the official table is short. Seed 004 invented an "ephemeral" 30949/tcp and
+ * called NodePorts a master-only concern; neither is in the official page.
+ */
+final class K3s {
+    static final String REQUIREMENTS = "https://docs.k3s.io/installation/requirements#inbound-rules-for-k3s-nodes";
+    static final String NETWORKING = "https://docs.k3s.io/installation/requirements#networking";
+    static final String FLANNEL = "https://docs.k3s.io/networking/basic-network-options#flannel-options";
+    static final String REGISTRY = "https://docs.k3s.io/installation/registry-mirror";
+    static final String SERVICES = "https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport";
+
+    private static final Peer SERVER = Peer.role("server");
+    private static final Peer AGENT = Peer.role("agent");
+    private static final Peer ALL = Peer.allNodes();
+
+    private K3s() {}
+
+    static Blueprint blueprint() {
+        return new BlueprintBuilder("k3s", "K3s", NETWORKING)
+                .roles("server", "agent")
+                .cni("flannel", "K3s's embedded flannel", FLANNEL)
+                .cni("none", "flannel disabled (--flannel-backend=none); bring your own CNI and add its ports", FLANNEL)
+                .defaultCni("flannel")
+                .cniOption("flannel", "vxlan", "flannel-backend", true, "flannel VXLAN backend (the default)", FLANNEL)
+                .cniOption("flannel", "host-gw", "flannel-backend", false, "flannel host-gw backend: routes, no encapsulation port", FLANNEL)
+                .cniOption("flannel", "wireguard-native", "flannel-backend", false, "flannel WireGuard backend", FLANNEL)
+                .option("ha-embedded-etcd", "several servers with embedded etcd (--cluster-init)", REQUIREMENTS)
+                .option("embedded-registry", "embedded distributed registry mirror (Spegel)", REGISTRY)
+                .option("metrics-server", "the packaged metrics-server scrapes every kubelet", REQUIREMENTS)
+                .option("nodeports", "NodePort services reachable from outside the cluster", SERVICES)
+                .peer("admins", "kubectl users and automation reaching the Kubernetes API")
+                .peer("nodeport-clients", "clients of NodePort services")
+
+                .tcp("6443").from(AGENT).to(SERVER).purpose("K3s supervisor and Kubernetes API Server").cite(REQUIREMENTS)
+                .tcp("6443").from(SERVER).to(SERVER).purpose("K3s supervisor and Kubernetes API Server (servers joining servers)").cite(REQUIREMENTS)
+                .tcp("6443").from(Peer.external("admins")).to(SERVER).purpose("Kubernetes API for kubectl").cite(REQUIREMENTS)
+                .tcp("2379-2380").from(SERVER).to(SERVER).purpose("etcd, HA with embedded etcd").whenOption("ha-embedded-etcd").cite(REQUIREMENTS)
+                .udp("8472").from(ALL).to(ALL).purpose("Flannel VXLAN").whenOption("vxlan").cite(REQUIREMENTS)
+                .udp("51820").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv4").whenOption("wireguard-native").cite(REQUIREMENTS)
+                .udp("51821").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv6").whenOption("wireguard-native").cite(REQUIREMENTS)
+                .tcp("10250").from(ALL).to(ALL).purpose("Kubelet metrics").whenOption("metrics-server").cite(REQUIREMENTS)
+                .tcp("5001").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
+                .tcp("6443").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
+                .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort services")
+                        .whenOption("nodeports").publicClients().cite(SERVICES)
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.portcullis.core.catalog;
+
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Peer;
+
+/**
+ * Rancher RKE1: {@code etcd}, {@code controlplane} and {@code worker} roles (a node may hold several),
+ * with the Rancher server as a named external peer. Canal (default) and flannel both use VXLAN 8472.
+ *
+ * <p>Seed 001 mangles several rows ({@code 379} for 2379, {@code 472} for 8472, a 10250 and a 10254
+ * row fused into one) and says "Metrics server communications with all nodes" where the source is
+ * the cluster's own nodes.
+ */
+final class Rke1 {
+    static final String PORTS = "https://rke.docs.rancher.com/os#ports";
+    static final String RANCHER_PORTS = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#downstream-kubernetes-cluster-nodes";
+    static final String LOCAL_TRAFFIC = "https://rke.docs.rancher.com/os#ports";
+    static final String NETWORK_PLUGINS = "https://rke.docs.rancher.com/config-options/add-ons/network-plugins";
+
+    private static final Peer ETCD = Peer.role("etcd");
+    private static final Peer CONTROLPLANE = Peer.role("controlplane");
+    private static final Peer WORKER = Peer.role("worker");
+    private static final Peer ALL = Peer.allNodes();
+    private static final Peer RANCHER = Peer.external("rancher");
+
+    private Rke1() {}
+
+    static Blueprint blueprint() {
+        return new BlueprintBuilder("rke1", "Rancher RKE1", PORTS)
+                .roles("etcd", "controlplane", "worker")
+                .cni("canal", "Canal: flannel VXLAN with Calico policy (RKE1's default)", NETWORK_PLUGINS)
+                .cni("flannel", "flannel VXLAN", NETWORK_PLUGINS)
+                .defaultCni("canal")
+                .defaultOption("rancher-managed", "the cluster is managed by a Rancher server (cattle agents dial it on 443)", RANCHER_PORTS)
+                .option("node-driver", "nodes created by Rancher node drivers/templates (Docker Machine over 22 and 2376)", RANCHER_PORTS)
+                .option("rke-cli", "provisioned with the rke CLI over SSH", PORTS)
+                .option("windows", "Windows worker nodes (RDP for remote access)", RANCHER_PORTS)
+                .peer("rancher", "the Rancher server nodes managing the cluster")
+                .peer("admins", "kubectl users, SSH and RDP operators")
+                .peer("ingress-clients", "clients of the ingress controller")
+                .peer("nodeport-clients", "clients of NodePort services")
+
+                .tcp("2379").from(ETCD, CONTROLPLANE).to(ETCD).purpose("etcd client requests").cite(PORTS)
+                .tcp("2380").from(ETCD, CONTROLPLANE).to(ETCD).purpose("etcd peer communication").cite(PORTS)
+                .tcp("6443").from(ETCD, CONTROLPLANE, WORKER).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(PORTS)
+                .tcp("6443").from(Peer.external("admins"), RANCHER).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(RANCHER_PORTS)
+                .udp("8472").from(ETCD, CONTROLPLANE, WORKER).to(ETCD, CONTROLPLANE, WORKER).purpose("Canal/Flannel VXLAN overlay networking").cite(PORTS)
+                .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal/Flannel livenessProbe/readinessProbe")
+                        .localOnly("health probes run on the node itself, not across nodes").cite(LOCAL_TRAFFIC)
+                .tcp("10250").from(CONTROLPLANE).to(ETCD, CONTROLPLANE, WORKER).purpose("kubelet").cite(PORTS)
+                .tcp("10250").from(ALL).to(ALL).purpose("kubelet (metrics server communications with all nodes)").cite(RANCHER_PORTS)
+                .tcp("10254").from(Peer.self()).to(CONTROLPLANE, WORKER).purpose("Ingress controller livenessProbe/readinessProbe")
+                        .localOnly("health probes run on the node itself, not across nodes").cite(LOCAL_TRAFFIC)
+                .tcp("80").from(Peer.external("ingress-clients")).to(CONTROLPLANE, WORKER).purpose("Ingress controller (HTTP)").publicClients().cite(PORTS)
+                .tcp("443").from(Peer.external("ingress-clients")).to(CONTROLPLANE, WORKER).purpose("Ingress controller (HTTPS)").publicClients().cite(PORTS)
+                .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(CONTROLPLANE, WORKER).purpose("NodePort port range").publicClients().cite(PORTS)
+                .udp("30000-32767").from(Peer.external("nodeport-clients")).to(CONTROLPLANE, WORKER).purpose("NodePort port range").publicClients().cite(PORTS)
+                .tcp("443").from(ALL).to(RANCHER).purpose("Rancher agent").whenOption("rancher-managed").cite(RANCHER_PORTS)
+                .tcp("2376").from(RANCHER).to(ALL).purpose("Docker daemon TLS port used by Docker Machine").whenOption("node-driver").cite(RANCHER_PORTS)
+                .tcp("22").from(RANCHER).to(ALL).purpose("SSH provisioning by Docker Machine").whenOption("node-driver").cite(RANCHER_PORTS)
+                .tcp("22").from(Peer.external("admins")).to(ALL).purpose("SSH from the host running rke up").whenOption("rke-cli").cite(PORTS)
+                .tcp("3389").from(Peer.external("admins")).to(WORKER).purpose("Remote access over RDP to Windows workers").whenOption("windows").cite(RANCHER_PORTS)
+                .build();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.portcullis.core.catalog;
+
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Condition;
+import dev.portcullis.core.IpFamily;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.Protocol;
+
+/**
+ * RKE2: {@code server} and {@code agent} nodes, Canal by default.
+ *
+ * <p>Seed 000 lists only the generic table. It omits the default CNI's VXLAN port (without it pods
+ * on different nodes cannot talk) and the servers that join other servers in an HA cluster.
+ */
+final class Rke2 {
+    static final String REQUIREMENTS = "https://docs.rke2.io/install/requirements#inbound-network-rules";
+    static final String CNI_RULES = "https://docs.rke2.io/install/requirements#cni-specific-inbound-network-rules";
+    static final String HA = "https://docs.rke2.io/install/ha";
+    static final String NETWORKING = "https://docs.rke2.io/networking/basic_network_options";
+    static final String INGRESS = "https://docs.rke2.io/networking/networking_services#nginx-ingress-controller";
+    static final String REGISTRY = "https://docs.rke2.io/install/registry_mirror";
+    static final String WINDOWS = "https://docs.rke2.io/install/requirements#windows";
+
+    private static final Peer SERVER = Peer.role("server");
+    private static final Peer AGENT = Peer.role("agent");
+    private static final Peer ALL = Peer.allNodes();
+
+    private Rke2() {}
+
+    static Blueprint blueprint() {
+        BlueprintBuilder b = new BlueprintBuilder("rke2", "RKE2", REQUIREMENTS)
+                .roles("server", "agent")
+                .cni("canal", "Canal: flannel VXLAN for the overlay, Calico for network policy (RKE2's default)", CNI_RULES)
+                .cni("calico", "Project Calico", CNI_RULES)
+                .cni("cilium", "Cilium", CNI_RULES)
+                .cni("flannel", "flannel alone", CNI_RULES)
+                .cni("none", "no CNI deployed by RKE2: add your CNI's ports as extra rules", NETWORKING)
+                .defaultCni("canal")
+                .option("ingress-nginx", "the packaged ingress-nginx DaemonSet serves 80/443 on every node", INGRESS)
+                .option("etcd-metrics", "etcd metrics exposed on the node address (etcd-expose-metrics)", REQUIREMENTS)
+                .option("embedded-registry", "embedded registry mirror (Spegel)", REGISTRY)
+                .option("nodeports", "NodePort services reachable from outside the cluster", REQUIREMENTS)
+                .option("windows", "Windows agents (Calico or flannel VXLAN on 4789)", WINDOWS)
+                .cniOption("canal", "canal-wireguard", null, false, "Canal with WireGuard", CNI_RULES)
+                .cniOption("calico", "calico-vxlan", "calico-encapsulation", true, "VXLAN encapsulation (RKE2's Calico default)", CNI_RULES)
+                .cniOption("calico", "calico-bgp", "calico-encapsulation", false, "BGP routing instead of VXLAN", CNI_RULES)
+                .cniOption("calico", "calico-typha", null, true, "Typha (deployed by the Tigera operator)", CNI_RULES)
+                .cniOption("calico", "calico-wireguard", null, false, "Calico with WireGuard", CNI_RULES)
+                .cniOption("cilium", "cilium-vxlan", "cilium-routing", true, "VXLAN tunnel (Cilium's default)", CNI_RULES)
+                .cniOption("cilium", "cilium-native-routing", "cilium-routing", false, "native routing: no encapsulation port", CNI_RULES)
+                .cniOption("cilium", "cilium-wireguard", null, false, "Cilium with WireGuard", CNI_RULES)
+                .cniOption("cilium", "hubble", null, false, "Hubble: the relay reaches every node's Hubble server", CNI_RULES)
+                .cniOption("flannel", "flannel-wireguard", null, false, "flannel with WireGuard", CNI_RULES)
+                .peer("admins", "kubectl users and automation reaching the Kubernetes API")
+                .peer("ingress-clients", "clients of the ingress controller")
+                .peer("nodeport-clients", "clients of NodePort services")
+                .peer("monitoring", "Prometheus or another scraper of etcd metrics");
+
+        b.tcp("6443").from(AGENT).to(SERVER).purpose("Kubernetes API").cite(REQUIREMENTS)
+                .tcp("9345").from(AGENT).to(SERVER).purpose("RKE2 supervisor API").cite(REQUIREMENTS)
+                .tcp("6443").from(SERVER).to(SERVER).purpose("Kubernetes API (servers joining an HA cluster)").cite(HA)
+                .tcp("9345").from(SERVER).to(SERVER).purpose("RKE2 supervisor API (servers joining an HA cluster)").cite(HA)
+                .tcp("6443").from(Peer.external("admins")).to(SERVER).purpose("Kubernetes API for kubectl").cite(REQUIREMENTS)
+                .tcp("10250").from(ALL).to(ALL).purpose("kubelet metrics").cite(REQUIREMENTS)
+                .tcp("2379").from(SERVER).to(SERVER).purpose("etcd client port").cite(REQUIREMENTS)
+                .tcp("2380").from(SERVER).to(SERVER).purpose("etcd peer port").cite(REQUIREMENTS)
+                .tcp("2381").from(SERVER).to(SERVER).purpose("etcd metrics port").whenOption("etcd-metrics").cite(REQUIREMENTS)
+                .tcp("2381").from(Peer.external("monitoring")).to(SERVER).purpose("etcd metrics port").whenOption("etcd-metrics").cite(REQUIREMENTS)
+                .tcp("30000-32767").from(ALL).to(ALL).purpose("NodePort port range").cite(REQUIREMENTS)
+                .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort port range")
+                        .whenOption("nodeports").publicClients().cite(REQUIREMENTS)
+                .tcp("80").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress-nginx HTTP")
+                        .whenOption("ingress-nginx").publicClients().cite(INGRESS)
+                .tcp("443").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress-nginx HTTPS")
+                        .whenOption("ingress-nginx").publicClients().cite(INGRESS)
+                .tcp("5001").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
+                .tcp("6443").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
+                .udp("4789").from(ALL).to(ALL).purpose("Windows VXLAN overlay").whenOption("windows").cite(WINDOWS)
+
+                .udp("8472").from(ALL).to(ALL).purpose("Canal CNI with VXLAN").whenCni("canal").cite(CNI_RULES)
+                .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal CNI health checks").whenCni("canal")
+                        .localOnly("kubelet probes the CNI's health endpoint on the node itself").cite(CNI_RULES)
+                .udp("51820").from(ALL).to(ALL).purpose("Canal CNI with WireGuard IPv4").when(Condition.cni("canal").and("canal-wireguard")).cite(CNI_RULES)
+                .udp("51821").from(ALL).to(ALL).purpose("Canal CNI with WireGuard IPv6/dual-stack").when(Condition.cni("canal").and("canal-wireguard")).cite(CNI_RULES)
+
+                .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP").when(Condition.cni("calico").and("calico-bgp")).cite(CNI_RULES)
+                .udp("4789").from(ALL).to(ALL).purpose("Calico CNI with VXLAN").when(Condition.cni("calico").and("calico-vxlan")).cite(CNI_RULES)
+                .tcp("5473").from(ALL).to(ALL).purpose("Calico CNI with Typha").when(Condition.cni("calico").and("calico-typha")).cite(CNI_RULES)
+                .tcp("9098").from(Peer.self()).to(ALL).purpose("Calico Typha health checks").when(Condition.cni("calico").and("calico-typha"))
+                        .localOnly("kubelet probes Typha's health endpoint on the node itself").cite(CNI_RULES)
+                .tcp("9099").from(Peer.self()).to(ALL).purpose("Calico health checks").whenCni("calico")
+                        .localOnly("kubelet probes the CNI's health endpoint on the node itself").cite(CNI_RULES)
+                .udp("51820").from(ALL).to(ALL).purpose("Calico CNI with WireGuard IPv4").when(Condition.cni("calico").and("calico-wireguard")).cite(CNI_RULES)
+                .udp("51821").from(ALL).to(ALL).purpose("Calico CNI with WireGuard IPv6/dual-stack").when(Condition.cni("calico").and("calico-wireguard")).cite(CNI_RULES)
+
+                .udp("8472").from(ALL).to(ALL).purpose("Cilium CNI VXLAN").when(Condition.cni("cilium").and("cilium-vxlan")).cite(CNI_RULES)
+                .tcp("4240").from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES)
+                .udp("51871").from(ALL).to(ALL).purpose("Cilium CNI with WireGuard").when(Condition.cni("cilium").and("cilium-wireguard")).cite(CNI_RULES)
+                .tcp("4244").from(ALL).to(ALL).purpose("Hubble server (reached by Hubble Relay)").when(Condition.cni("cilium").and("hubble")).cite(Kubeadm.CILIUM);
+        for (IpFamily family : IpFamily.values()) {
+            b.protocol(Protocol.echoRequest(family)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES);
+        }
+        return b.udp("8472").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES)
+                .udp("51820").from(ALL).to(ALL).purpose("Flannel CNI with WireGuard IPv4").when(Condition.cni("flannel").and("flannel-wireguard")).cite(CNI_RULES)
+                .udp("51821").from(ALL).to(ALL).purpose("Flannel CNI with WireGuard IPv6/dual-stack").when(Condition.cni("flannel").and("flannel-wireguard")).cite(CNI_RULES)
+                .build();
+    }
+}

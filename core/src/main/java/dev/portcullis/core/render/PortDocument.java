@@ -1,0 +1,72 @@
+package dev.portcullis.core.render;
+
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.ClusterSpec;
+import dev.portcullis.core.Cni;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.Option;
+import dev.portcullis.core.PolicyCompiler;
+import dev.portcullis.core.Requirement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The generated {@code docs/ports/<distribution>.md}: the blueprint's vocabulary (roles, CNIs,
+ * options, named peers), its default policy as a diagram and a port matrix, and every requirement
+ * of the catalog with its condition and source.
+ */
+public final class PortDocument {
+    /** How to regenerate; printed in every document and in the staleness test's message. */
+    public static final String REGENERATE = "mvn -q -pl core compile exec:java -Dexec.args=\"docs docs/ports\"";
+
+    private PortDocument() {}
+
+    public static String render(Blueprint blueprint) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(blueprint.title()).append(": ports\n\n")
+                .append("<!-- Generated from Portcullis's cited catalog; do not edit. Regenerate with: ")
+                .append(REGENERATE).append(" -->\n\n")
+                .append("Official source: ").append(blueprint.reference()).append("\n\n")
+                .append("Roles: ").append(blueprint.roles().stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
+                .append(". Default CNI: `").append(blueprint.defaultCni()).append("`.\n\n");
+
+        out.append("## CNIs\n\n| CNI | Default | What | Source |\n|---|---|---|---|\n");
+        for (Cni cni : blueprint.cnis()) {
+            PortMatrix.row(out, "`" + cni.name() + "`", cni.name().equals(blueprint.defaultCni()) ? "yes" : "",
+                    cni.description(), PortMatrix.links(List.of(cni.reference())));
+        }
+        out.append("\n## Options\n\nThe default option set is what the distribution's documentation calls required or "
+                + "makes the default; everything else is opt-in by name. Options in one group are alternatives.\n\n"
+                + "| Option | CNI | Default | Group | What | Source |\n|---|---|---|---|---|---|\n");
+        for (Option option : blueprint.options()) {
+            PortMatrix.row(out, "`" + option.name() + "`", option.cni().orElse("any"),
+                    option.enabledByDefault() ? "yes" : "", option.exclusiveGroup().orElse(""), option.description(),
+                    PortMatrix.links(List.of(option.reference())));
+        }
+        if (!blueprint.externalPeers().isEmpty()) {
+            out.append("\n## Named external peers\n\nBound to CIDRs, prefix lists or groups when a cluster is "
+                    + "instantiated; a peer bound to an empty list gets nothing opened.\n\n| Peer | Who |\n|---|---|\n");
+            blueprint.externalPeers().forEach((name, who) -> PortMatrix.row(out, "`" + name + "`", who));
+        }
+
+        ClusterSpec defaults = ClusterSpec.documentation(blueprint, blueprint.defaultCni(),
+                blueprint.defaultOptions(blueprint.defaultCni()));
+        FirewallPolicy policy = PolicyCompiler.compile(defaults);
+        out.append("\n## Default policy\n\nCNI `").append(defaults.cni()).append("`, options ")
+                .append(defaults.options().isEmpty() ? "none" : defaults.options().stream().map(o -> "`" + o + "`")
+                        .collect(Collectors.joining(", ")))
+                .append(", IPv4. Named peers stay symbolic.\n\n```mermaid\n").append(MermaidDiagram.render(policy))
+                .append("```\n\n").append(PortMatrix.render(policy));
+
+        out.append("## Every requirement in the catalog\n\n"
+                + "| From | To | Protocol | Ports | Purpose | When | Source |\n|---|---|---|---|---|---|---|\n");
+        for (Requirement r : blueprint.requirements()) {
+            PortMatrix.row(out, r.source().displayName(), r.destination().displayName(), r.protocol().displayName(),
+                    r.ports().map(Object::toString).orElse("—"),
+                    r.purpose() + r.localOnly().map(why -> " (local only: " + why + ")").orElse(""),
+                    r.condition().toString(), PortMatrix.links(List.of(r.reference())));
+        }
+        return out.toString();
+    }
+
+}
