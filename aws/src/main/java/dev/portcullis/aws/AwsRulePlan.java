@@ -134,6 +134,15 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
         return ImmutableSortedMap.copyOf(counts);
     }
 
+    /** {@code server in 4/4 out 1/0} per group: IPv4/IPv6 entries per direction. */
+    String countsSummary() {
+        Map<String, Integer> counts = entryCounts();
+        return groups.stream().map(g -> g.key() + " in " + counts.get(g.key() + " inbound IPv4") + "/"
+                        + counts.get(g.key() + " inbound IPv6") + " out " + counts.get(g.key() + " outbound IPv4") + "/"
+                        + counts.get(g.key() + " outbound IPv6"))
+                .collect(Collectors.joining(", ")) + " (IPv4/IPv6)";
+    }
+
     private void checkQuotas(FirewallPolicy policy, QuotaLimits limits) {
         Map<String, Integer> over = entryCounts().entrySet().stream()
                 .filter(e -> e.getValue() > limits.entriesPerGroupPerDirection())
@@ -143,7 +152,7 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
                     .map(e -> e.getKey() + " has " + e.getValue() + " entries")
                     .collect(Collectors.joining(", "))
                     + " (limit " + limits.entriesPerGroupPerDirection() + " per group, direction and IP family). "
-                    + "Ways out: bind fewer or wider CIDRs (a prefix list counts once), use egress allow-all, "
+                    + "All counts: " + countsSummary() + ". Ways out: bind fewer or wider CIDRs (a prefix list counts once), use egress allow-all, "
                     + "disable options you do not need, or raise the limit after AWS raised your "
                     + "'Inbound or outbound rules per security group' quota");
         }
