@@ -3,6 +3,7 @@ package dev.portcullis.aws;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import dev.portcullis.core.ClusterRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     @Import(name = "egress")
     private String egress = "allow-all";
     @Import(name = "extraRules")
-    private List<ExtraRuleArgs> extraRules = new ArrayList<>();
+    private List<ClusterRequest.UserRule> extraRules = new ArrayList<>();
     @Import(name = "nodeAddressing")
     private String nodeAddressing = "private";
     @Import(name = "publicAddresses")
@@ -69,11 +70,17 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     public Map<String, String> tags() { return tags; }
     /** {@code allow-all} (the default) or {@code restricted}. */
     public String egress() { return egress; }
-    public List<ExtraRuleArgs> extraRules() { return extraRules; }
-    /** {@code private} (the default) or {@code public}; see {@link NodeAddressing}. */
+    public List<ClusterRequest.UserRule> extraRules() { return extraRules; }
+    /** {@code private} (the default) or {@code public}; see {@link dev.portcullis.core.NodeAddressing}. */
     public String nodeAddressing() { return nodeAddressing; }
     /** Role → its nodes' public or elastic IPs (or CIDRs); required with nodeAddressing public. */
     public Map<String, List<String>> publicAddresses() { return publicAddresses; }
+    /** The cluster part of these args, in the cloud-neutral form the core validates. */
+    public ClusterRequest request() {
+        return new ClusterRequest(distribution, cni(), options(), enableOptions, ipFamily, peers, allowInternet,
+                extraRules, publicAddresses);
+    }
+
     public QuotaLimits quotaLimits() {
         return new QuotaLimits(maxEntriesPerGroup, maxGroupsPerInterface, ownGroupsPerInterface);
     }
@@ -104,7 +111,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
         public Builder tags(Map<String, String> tags) { args.tags.putAll(tags); return this; }
         public Builder egress(String egress) { args.egress = egress; return this; }
-        public Builder extraRule(ExtraRuleArgs rule) { args.extraRules.add(rule); return this; }
+        public Builder extraRule(ClusterRequest.UserRule rule) { args.extraRules.add(rule); return this; }
         public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
         public Builder publicAddresses(String role, String... addresses) {
             args.publicAddresses.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(addresses));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.portcullis.core.ClusterRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +49,7 @@ class ClusterSecurityGroupsGuardsTest {
                 .startsWith("binding of external peer 'admins' to 0.0.0.0/0 would open TCP 6443");
         assertThat(failure(new RecordingMocks(), rke2().clusterName("prod cluster").build()))
                 .startsWith("clusterName 'prod cluster' is invalid");
-        assertThat(failure(new RecordingMocks(), rke2().extraRule(ExtraRuleArgs.builder().from("bastion").to("server")
-                .protocol("tcp").ports("22").description("ssh").build()).build()))
+        assertThat(failure(new RecordingMocks(), rke2().extraRule(ClusterRequest.UserRule.of("bastion", "server", "tcp", "22", "ssh")).build()))
                 .isEqualTo("extraRules[0]: from 'bastion' is unknown: expected all-nodes, a role (server, agent), a named "
                         + "peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
     }
@@ -93,8 +93,7 @@ class ClusterSecurityGroupsGuardsTest {
         run(before, ctx -> new ClusterSecurityGroups("fw", rke2().build(), null)).throwOnError();
         PulumiTest.cleanup();
         var after = new RecordingMocks();
-        run(after, ctx -> new ClusterSecurityGroups("fw", rke2().extraRule(ExtraRuleArgs.builder()
-                .from("admins").to("agent").protocol("tcp").ports("8443").description("dashboard").build()).build(), null))
+        run(after, ctx -> new ClusterSecurityGroups("fw", rke2().extraRule(ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard")).build(), null))
                 .throwOnError();
 
         Map<String, Map<String, Object>> old = byName(before);

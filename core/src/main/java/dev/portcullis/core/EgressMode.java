@@ -1,10 +1,10 @@
-package dev.portcullis.aws;
+package dev.portcullis.core;
 
 import java.util.Locale;
 
 /** What the node groups let out. */
 public enum EgressMode {
-    /** Everything, as AWS users expect of a new group: one allow-all rule per enabled IP family. */
+    /** Everything, as users expect of a new AWS or Neutron group: one allow-all rule per enabled IP family. */
     ALLOW_ALL,
     /** Only the blueprint's egress requirements and the user's extra egress rules. */
     RESTRICTED;

@@ -1,16 +1,17 @@
-package dev.portcullis.aws;
+package dev.portcullis.core;
 
 import java.util.Locale;
 
 /**
- * Which addresses nodes use to reach each other. A security-group reference matches only traffic
- * from the <em>private</em> addresses of instances carrying the group: a packet sent to a node's
- * public or elastic IP arrives from the sender's public address and matches no reference.
+ * Which addresses nodes use to reach each other. A security-group reference (AWS) or remote group
+ * (Neutron) matches only traffic from the <em>private</em> (fixed) addresses of instances carrying
+ * the group: a packet sent to a node's public, elastic or floating IP arrives from the sender's
+ * public address and matches no reference.
  */
 public enum NodeAddressing {
     /** Nodes talk over private VPC addresses: group references carry every node-to-node flow. */
     PRIVATE,
-    /** Nodes talk over public or elastic IPs: each role's addresses get /32 (/128) rules as well. */
+    /** Nodes talk over public, elastic or floating IPs: each role's addresses get /32 (/128) rules as well. */
     PUBLIC;
 
     public String configName() {

@@ -1,0 +1,107 @@
+package dev.portcullis.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.portcullis.core.catalog.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cluster described in plain strings, as Pulumi config and component args carry it; both cloud
+ * components turn their args into this, and this into a validated {@link ClusterSpec}.
+ *
+ * @param options replaces the blueprint's default option set when present ({@code []} = none)
+ * @param enableOptions added to the set, replacing the defaults they are alternatives to
+ * @param peers named peer → CIDRs, prefix list ids ({@code pl-…}) or group ids
+ * @param publicAddresses role → its nodes' public addresses, for {@link NodeAddressing#PUBLIC}
+ */
+public record ClusterRequest(
+        String distribution,
+        Optional<String> cni,
+        Optional<List<String>> options,
+        List<String> enableOptions,
+        String ipFamily,
+        Map<String, List<String>> peers,
+        List<String> allowInternet,
+        List<UserRule> extraRules,
+        Map<String, List<String>> publicAddresses) {
+
+    /** A rule of the user's own; see {@link TextInputs#requirement}. */
+    public record UserRule(String from, String to, String protocol, Optional<String> ports, String description) {
+        public UserRule {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(protocol, "protocol");
+            Objects.requireNonNull(ports, "ports");
+            Objects.requireNonNull(description, "description");
+        }
+
+        /** {@code ports} may be null for protocols without ports. */
+        public static UserRule of(String from, String to, String protocol, String ports, String description) {
+            return new UserRule(from, to, protocol, Optional.ofNullable(ports), description);
+        }
+    }
+
+    public ClusterRequest {
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(cni, "cni");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(ipFamily, "ipFamily");
+        enableOptions = List.copyOf(enableOptions);
+        peers = Map.copyOf(peers);
+        allowInternet = List.copyOf(allowInternet);
+        extraRules = List.copyOf(extraRules);
+        publicAddresses = Map.copyOf(publicAddresses);
+    }
+
+    /**
+     * The validated spec.
+     *
+     * @throws IllegalArgumentException naming the field, the bad value and what is allowed
+     */
+    public ClusterSpec toSpec() {
+        Blueprint blueprint = Catalog.blueprint(distribution);
+        ClusterSpec.Builder spec = ClusterSpec.builder(blueprint).ipStack(IpStack.parse(ipFamily));
+        cni.ifPresent(spec::cni);
+        options.ifPresent(spec::options);
+        spec.enable(enableOptions.toArray(String[]::new));
+        peers.keySet().stream().sorted().forEach(name -> {
+            List<String> bindings = peers.get(name);
+            List<Peer> bound = new ArrayList<>();
+            for (int i = 0; i < bindings.size(); i++) {
+                bound.add(TextInputs.binding("peers." + name + "[" + i + "]", bindings.get(i)));
+            }
+            spec.bind(name, bound);
+        });
+        allowInternet.forEach(spec::allowInternet);
+        for (int i = 0; i < extraRules.size(); i++) {
+            UserRule rule = extraRules.get(i);
+            spec.extra(TextInputs.requirement("extraRules[" + i + "]", blueprint, peers.keySet(), rule.from(), rule.to(),
+                    rule.protocol(), rule.ports().orElse(null), rule.description()));
+        }
+        return spec.build();
+    }
+
+    /** Each role's public addresses as /32 or /128 CIDRs, validated against the blueprint's roles. */
+    public ImmutableMap<NodeRole, ImmutableList<Cidr>> publicAddressCidrs() {
+        Blueprint blueprint = Catalog.blueprint(distribution);
+        ImmutableMap.Builder<NodeRole, ImmutableList<Cidr>> out = ImmutableMap.builder();
+        publicAddresses.keySet().stream().sorted().forEach(name -> {
+            NodeRole role = NodeRole.of(name);
+            if (!blueprint.hasRole(role)) {
+                throw new IllegalArgumentException("publicAddresses role '" + role + "' is unknown: allowed values are "
+                        + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList()));
+            }
+            List<String> addresses = publicAddresses.get(name);
+            ImmutableList.Builder<Cidr> cidrs = ImmutableList.builder();
+            for (int i = 0; i < addresses.size(); i++) {
+                cidrs.add(TextInputs.address("publicAddresses." + role + "[" + i + "]", addresses.get(i)));
+            }
+            out.put(role, cidrs.build());
+        });
+        return out.build();
+    }
+}
