@@ -13,6 +13,7 @@ import dev.portcullis.core.NodeAddressing;
 import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
+import dev.portcullis.core.PublicAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,14 +68,13 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
 
     /** Inputs of the plan beyond the policy. */
     record Settings(EgressMode egress, NodeAddressing addressing,
-            ImmutableMap<NodeRole, ImmutableList<Cidr>> publicAddresses, QuotaLimits limits, String clusterName) {}
+            PublicAddresses publicAddresses, QuotaLimits limits, String clusterName) {}
 
     static AwsRulePlan of(FirewallPolicy policy, Settings settings) {
-        if (!policy.unboundPeers().isEmpty()) {
-            throw new IllegalArgumentException("external peers " + policy.unboundPeers()
-                    + " are not bound: bind each to CIDRs, prefix lists or security group ids (or to an empty list)");
+        policy.requireBound("CIDRs, prefix lists or security group ids");
+        if (settings.addressing() == NodeAddressing.PUBLIC) {
+            settings.publicAddresses().requireFor(policy, "public or elastic IPs");
         }
-        checkPublicAddresses(policy, settings);
         ImmutableList.Builder<PlannedGroup> groups = ImmutableList.builder();
         groups.add(new PlannedGroup("all-nodes", Peer.allNodes(),
                 "All nodes of cluster " + settings.clusterName() + " (Portcullis)", true));
@@ -94,7 +94,7 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
                         fromPort(rule), toPort(rule), source, rule.description()));
             }
             if (settings.addressing() == NodeAddressing.PUBLIC && rule.peer() instanceof Peer.Nodes peerNodes) {
-                for (Cidr address : publicAddressesOf(peerNodes, policy, settings)) {
+                for (Cidr address : settings.publicAddresses().of(peerNodes, policy.spec().blueprint())) {
                     if (rule.protocol().family().map(f -> f != address.family()).orElse(false)) {
                         continue;
                     }
@@ -198,33 +198,7 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
                 + ": expected nodes, a CIDR, a prefix list or a security group id");
     }
 
-    private static void checkPublicAddresses(FirewallPolicy policy, Settings settings) {
-        if (settings.addressing() == NodeAddressing.PRIVATE) {
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        for (NodeRole role : policy.spec().blueprint().roles()) {
-            boolean referenced = policy.rules().stream().anyMatch(r -> r.peer().equals(Peer.role(role))
-                    || r.peer() instanceof Peer.AllNodes);
-            if (referenced && settings.publicAddresses().getOrDefault(role, ImmutableList.of()).isEmpty()) {
-                missing.add(role.name());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("publicAddresses are missing for roles " + missing
-                    + ": with nodeAddressing public, nodes reach each other from their public or elastic IPs, which "
-                    + "no security-group reference matches; list each role's addresses, or use nodeAddressing private");
-        }
-    }
 
-    private static List<Cidr> publicAddressesOf(Peer.Nodes nodes, FirewallPolicy policy, Settings settings) {
-        if (nodes instanceof Peer.RolePeer role) {
-            return settings.publicAddresses().getOrDefault(role.role(), ImmutableList.of());
-        }
-        return policy.spec().blueprint().roles().stream()
-                .flatMap(r -> settings.publicAddresses().getOrDefault(r, ImmutableList.of()).stream())
-                .distinct().sorted().toList();
-    }
 
     /** AWS's protocol names: tcp, udp, icmp, icmpv6, or the IANA number. */
     static String ipProtocol(Protocol protocol) {

@@ -86,7 +86,7 @@ public record ClusterRequest(
     }
 
     /** Each role's public addresses as /32 or /128 CIDRs, validated against the blueprint's roles. */
-    public ImmutableMap<NodeRole, ImmutableList<Cidr>> publicAddressCidrs() {
+    public PublicAddresses publicAddressCidrs() {
         Blueprint blueprint = Catalog.blueprint(distribution);
         ImmutableMap.Builder<NodeRole, ImmutableList<Cidr>> out = ImmutableMap.builder();
         publicAddresses.keySet().stream().sorted().forEach(name -> {
@@ -102,6 +102,6 @@ public record ClusterRequest(
             }
             out.put(role, cidrs.build());
         });
-        return out.build();
+        return new PublicAddresses(out.build());
     }
 }

@@ -72,4 +72,15 @@ public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules
                 .flatMap(p -> p instanceof Peer.ExternalPeer e ? Stream.of(e.name()) : Stream.empty())
                 .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
     }
+
+    /**
+     * @param bindingKinds what the cloud accepts as bindings, for the message
+     * @throws IllegalArgumentException if some named peer is still symbolic
+     */
+    public void requireBound(String bindingKinds) {
+        if (!unboundPeers().isEmpty()) {
+            throw new IllegalArgumentException("external peers " + unboundPeers() + " are not bound: bind each to "
+                    + bindingKinds + " (or to an empty list)");
+        }
+    }
 }

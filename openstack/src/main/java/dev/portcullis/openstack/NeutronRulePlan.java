@@ -1,0 +1,158 @@
+package dev.portcullis.openstack;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.portcullis.core.Cidr;
+import dev.portcullis.core.Direction;
+import dev.portcullis.core.EgressMode;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.FirewallRule;
+import dev.portcullis.core.IpFamily;
+import dev.portcullis.core.NodeAddressing;
+import dev.portcullis.core.NodeRole;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.Protocol;
+import dev.portcullis.core.PublicAddresses;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a compiled policy becomes in Neutron, decided without Pulumi: one group per role plus the
+ * all-nodes group, every group created without Neutron's default egress rules (they would cost two
+ * rules of the project's quota per group), and one rule per (source, IP family): Neutron's remote
+ * groups and address groups match one ethertype at a time.
+ */
+record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule> rules) {
+
+    record PlannedGroup(String key, String description) {}
+
+    /** Exactly one of the remote fields is set, or none for "any address of the family". */
+    record PlannedRule(String key, String groupKey, Direction direction, IpFamily ethertype,
+            Optional<String> protocol, Optional<Integer> portRangeMin, Optional<Integer> portRangeMax,
+            Optional<String> remoteGroupKey, Optional<String> remoteGroupId, Optional<String> remoteIpPrefix,
+            Optional<String> remoteAddressGroupId, String description) {}
+
+    record Settings(EgressMode egress, NodeAddressing addressing,
+            PublicAddresses publicAddresses, ProjectQuota quota, String clusterName) {}
+
+    static NeutronRulePlan of(FirewallPolicy policy, Settings settings) {
+        policy.requireBound("CIDRs, address groups or security group ids");
+        List<PlannedGroup> groups = new ArrayList<>();
+        groups.add(new PlannedGroup("all-nodes", "All nodes of cluster " + settings.clusterName() + " (Portcullis)"));
+        for (NodeRole role : policy.spec().blueprint().roles()) {
+            groups.add(new PlannedGroup(role.name(), role.name() + " nodes of cluster " + settings.clusterName() + " (Portcullis)"));
+        }
+        if (settings.addressing() == NodeAddressing.PUBLIC) {
+            settings.publicAddresses().requireFor(policy, "floating IPs");
+        }
+
+        Map<String, PlannedRule> rules = new LinkedHashMap<>();
+        List<IpFamily> families = policy.spec().ipStack().families().asList();
+        for (FirewallRule rule : policy.rules()) {
+            if (rule.direction() == Direction.EGRESS && settings.egress() == EgressMode.ALLOW_ALL) {
+                continue;
+            }
+            for (IpFamily family : families) {
+                if (rule.protocol().family().map(f -> f != family).orElse(false)
+                        || rule.peer().family().map(f -> f != family).orElse(false)) {
+                    continue;
+                }
+                add(rules, planned(rule, family, rule.key() + "-" + suffix(family), rule.peer(), rule.description()));
+                if (settings.addressing() == NodeAddressing.PUBLIC && rule.peer() instanceof Peer.Nodes nodes) {
+                    for (Cidr address : settings.publicAddresses().of(nodes, policy.spec().blueprint())) {
+                        if (address.family() == family) {
+                            add(rules, planned(rule, family, rule.key() + "-public-" + Peer.cidr(address).key(),
+                                    Peer.cidr(address), rule.description() + " (floating IP)"));
+                        }
+                    }
+                }
+            }
+        }
+        if (settings.egress() == EgressMode.ALLOW_ALL) {
+            for (IpFamily family : families) {
+                String key = "all-nodes-out-any-" + suffix(family);
+                add(rules, new PlannedRule(key, "all-nodes", Direction.EGRESS, family, Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        "All " + family.label() + " traffic out: egress mode allow-all"));
+            }
+        }
+        NeutronRulePlan plan = new NeutronRulePlan(ImmutableList.copyOf(groups), ImmutableList.copyOf(rules.values()));
+        plan.checkQuota(settings.quota());
+        return plan;
+    }
+
+    private void checkQuota(ProjectQuota quota) {
+        int groupsAfter = quota.groupsInUse() + groups.size();
+        int rulesAfter = quota.rulesInUse() + rules.size();
+        if (groupsAfter > quota.maxGroups() || rulesAfter > quota.maxRules()) {
+            throw new IllegalArgumentException("Neutron project quota exceeded: this cluster needs " + groups.size()
+                    + " security groups and " + rules.size() + " rules; with " + quota.groupsInUse() + " groups and "
+                    + quota.rulesInUse() + " rules already in the project that makes " + groupsAfter + "/" + quota.maxGroups()
+                    + " groups and " + rulesAfter + "/" + quota.maxRules() + " rules. Ways out: ask for a larger "
+                    + "security_group / security_group_rule quota and set maxSecurityGroups / maxSecurityGroupRules, "
+                    + "use ipFamily ipv4 (dual-stack doubles node-to-node rules), bind fewer CIDRs (an address group counts "
+                    + "once per family), or disable options you do not need");
+        }
+    }
+
+    private static PlannedRule planned(FirewallRule rule, IpFamily family, String key, Peer peer, String description) {
+        Optional<String> remoteGroupKey = Optional.empty();
+        Optional<String> remoteGroupId = Optional.empty();
+        Optional<String> remoteIpPrefix = Optional.empty();
+        Optional<String> remoteAddressGroupId = Optional.empty();
+        if (peer instanceof Peer.Nodes nodes) {
+            remoteGroupKey = Optional.of(nodes.key());
+        } else if (peer instanceof Peer.CidrPeer cidr) {
+            remoteIpPrefix = Optional.of(cidr.cidr().toString());
+        } else if (peer instanceof Peer.GroupPeer group) {
+            remoteGroupId = Optional.of(group.id());
+        } else if (peer instanceof Peer.PrefixListPeer addressGroup) {
+            remoteAddressGroupId = Optional.of(addressGroup.id());
+        } else {
+            throw new IllegalArgumentException("Neutron cannot express a rule with peer " + peer.displayName()
+                    + ": expected nodes, a CIDR, an address group or a security group id");
+        }
+        return new PlannedRule(key, rule.target().key(), rule.direction(), family, Optional.of(protocol(rule.protocol())),
+                portMin(rule), portMax(rule), remoteGroupKey, remoteGroupId, remoteIpPrefix, remoteAddressGroupId, description);
+    }
+
+    /** Neutron's protocol names: tcp, udp, icmp, ipv6-icmp, or the IANA number. */
+    static String protocol(Protocol protocol) {
+        if (protocol instanceof Protocol.Icmp icmp) {
+            return icmp.ipFamily() == IpFamily.IPV4 ? "icmp" : "ipv6-icmp";
+        }
+        return protocol.usesPorts() ? protocol.key() : Integer.toString(protocol.ianaNumber());
+    }
+
+    /** Ports; for ICMP Neutron puts the type in port_range_min and the code in port_range_max. */
+    private static Optional<Integer> portMin(FirewallRule rule) {
+        if (rule.protocol() instanceof Protocol.Icmp icmp) {
+            return icmp.type().type().isPresent() ? Optional.of(icmp.type().type().getAsInt()) : Optional.empty();
+        }
+        return rule.ports().map(p -> p.from());
+    }
+
+    private static Optional<Integer> portMax(FirewallRule rule) {
+        if (rule.protocol() instanceof Protocol.Icmp icmp) {
+            return icmp.type().code().isPresent() ? Optional.of(icmp.type().code().getAsInt()) : Optional.empty();
+        }
+        return rule.ports().map(p -> p.to());
+    }
+
+    private static String suffix(IpFamily family) {
+        return family.label().toLowerCase(Locale.ROOT);
+    }
+
+    private static void add(Map<String, PlannedRule> rules, PlannedRule rule) {
+        PlannedRule previous = rules.putIfAbsent(rule.key(), rule);
+        if (previous != null && !previous.equals(rule)) {
+            throw new IllegalStateException("two different rules share the name " + rule.key());
+        }
+    }
+
+
+}
