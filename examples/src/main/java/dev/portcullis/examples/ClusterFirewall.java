@@ -1,0 +1,136 @@
+package dev.portcullis.examples;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.pulumi.Config;
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.aws.ec2.LaunchTemplate;
+import com.pulumi.aws.ec2.LaunchTemplateArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.catalog.Catalog;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The example Pulumi program: a cluster's security groups from {@code portcullis:*} config, on AWS
+ * or OpenStack. With {@code portcullis:imageId} set (AWS), it also creates one launch template per
+ * role that attaches that role's groups and waits for every rule.
+ *
+ * <p>Config: {@code cloud} (aws|openstack, default aws), {@code distribution}, {@code cni},
+ * {@code options} (comma list replacing the defaults; empty = none), {@code enableOptions},
+ * {@code ipFamily} (ipv4|ipv6|dual), {@code vpcId} (AWS), {@code clusterName} (default: the stack),
+ * {@code peers} (JSON object: name → list of CIDRs, prefix lists or group ids), {@code allowInternet},
+ * {@code egress} (allow-all|restricted), {@code nodeAddressing} (private|public),
+ * {@code publicAddresses} (JSON object: role → addresses), {@code imageId}, {@code instanceType}.
+ */
+public final class ClusterFirewall {
+    public static final String NAMESPACE = "portcullis";
+    static final List<String> CLOUDS = List.of("aws", "openstack");
+
+    private ClusterFirewall() {}
+
+    public static void main(String[] args) {
+        Pulumi.run(ClusterFirewall::stack);
+    }
+
+    public static void stack(Context ctx) {
+        Config config = ctx.config(NAMESPACE);
+        String cloud = config.get("cloud").orElse("aws");
+        String distribution = config.require("distribution");
+        Blueprint blueprint = Catalog.blueprint(distribution);
+        String clusterName = config.get("clusterName").orElse(ctx.stackName());
+        Map<String, List<String>> peers = stringLists("peers", config.get("peers"));
+        Map<String, List<String>> publicAddresses = stringLists("publicAddresses", config.get("publicAddresses"));
+        Optional<List<String>> options = config.get("options").map(ClusterFirewall::commaList);
+        String[] enable = config.get("enableOptions").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
+        String[] allowInternet = config.get("allowInternet").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
+        String name = clusterName + "-fw";
+
+        switch (cloud) {
+            case "aws" -> {
+                var args = dev.portcullis.aws.ClusterSecurityGroupsArgs.builder()
+                        .vpcId(config.require("vpcId"))
+                        .clusterName(clusterName)
+                        .distribution(distribution)
+                        .ipFamily(config.get("ipFamily").orElse("ipv4"))
+                        .egress(config.get("egress").orElse("allow-all"))
+                        .nodeAddressing(config.get("nodeAddressing").orElse("private"))
+                        .peers(peers)
+                        .enableOptions(enable)
+                        .allowInternet(allowInternet);
+                config.get("cni").ifPresent(args::cni);
+                options.ifPresent(args::options);
+                publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
+                var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, args.build(), null);
+                ctx.export("groupIds", groups.groupIds());
+                ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
+                config.get("imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
+                        config.get("instanceType").orElse("t3.large")));
+            }
+            case "openstack" -> {
+                var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder()
+                        .clusterName(clusterName)
+                        .distribution(distribution)
+                        .ipFamily(config.get("ipFamily").orElse("ipv4"))
+                        .egress(config.get("egress").orElse("allow-all"))
+                        .nodeAddressing(config.get("nodeAddressing").orElse("private"))
+                        .peers(peers)
+                        .enableOptions(enable)
+                        .allowInternet(allowInternet);
+                config.get("cni").ifPresent(args::cni);
+                options.ifPresent(args::options);
+                config.get("region").ifPresent(args::region);
+                publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
+                var groups = new dev.portcullis.openstack.ClusterSecurityGroups(name, args.build(), null);
+                ctx.export("groupIds", groups.groupIds());
+                ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
+            }
+            default -> throw new IllegalArgumentException("portcullis:cloud '" + cloud + "' is unknown: allowed values are "
+                    + String.join(", ", CLOUDS));
+        }
+    }
+
+    /** One launch template per role; its group list resolves only after every rule exists. */
+    private static void launchTemplates(Context ctx, Blueprint blueprint, String name,
+            dev.portcullis.aws.ClusterSecurityGroups groups, String imageId, String instanceType) {
+        Map<String, Output<String>> templates = new LinkedHashMap<>();
+        blueprint.roles().forEach(role -> {
+            var template = new LaunchTemplate(name + "-" + role.name(), LaunchTemplateArgs.builder()
+                    .namePrefix(name + "-" + role.name() + "-")
+                    .imageId(imageId)
+                    .instanceType(instanceType)
+                    .vpcSecurityGroupIds(groups.securityGroupIdsFor(role.name()))
+                    .build(), CustomResourceOptions.builder().build());
+            templates.put(role.name(), template.id());
+        });
+        ctx.export("launchTemplateIds", Output.all(List.copyOf(templates.values())));
+    }
+
+    static List<String> commaList(String text) {
+        return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
+    }
+
+    /** {@code {"admins": ["192.0.2.0/24"]}}; a bad document names the config key. */
+    static Map<String, List<String>> stringLists(String key, Optional<String> json) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (json.isEmpty() || json.get().isBlank()) {
+            return out;
+        }
+        try {
+            JsonParser.parseString(json.get()).getAsJsonObject().entrySet().forEach(e -> out.put(e.getKey(),
+                    e.getValue().isJsonArray()
+                            ? e.getValue().getAsJsonArray().asList().stream().map(v -> v.getAsString()).toList()
+                            : List.of(e.getValue().getAsString())));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("portcullis:" + key + " is not a JSON object of name to list of strings, "
+                    + "e.g. {\"admins\": [\"192.0.2.0/24\"]}: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

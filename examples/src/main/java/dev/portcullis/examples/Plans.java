@@ -1,0 +1,63 @@
+package dev.portcullis.examples;
+
+import com.pulumi.Context;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Runs a Pulumi program under Pulumi's own mock engine, with no cloud and no CLI, and returns what
+ * it would register. Call it from your unit tests to snapshot a program's firewall:
+ * {@code Plans.run(App::stack, Map.of("portcullis:distribution", "rke2", …))}.
+ */
+public final class Plans {
+    private Plans() {}
+
+    /**
+     * @param config fully qualified keys ({@code portcullis:distribution}) to string values
+     * @throws IllegalArgumentException carrying the program's own error, if it failed
+     */
+    public static Plan run(Consumer<Context> program, Map<String, String> config) {
+        Recorder recorder = new Recorder();
+        try {
+            TestResult result = new PulumiTestInternal.Builder().mocks(recorder).config(config).build().runTest(program);
+            if (!result.exceptions().isEmpty()) {
+                Throwable error = result.exceptions().get(0);
+                while (error.getCause() != null && !(error instanceof IllegalArgumentException)) {
+                    error = error.getCause();
+                }
+                throw error instanceof IllegalArgumentException iae ? iae
+                        : new IllegalStateException("the program failed: " + error, error);
+            }
+            if (!result.errors().isEmpty()) {
+                throw new IllegalStateException("the program logged errors: " + result.errors());
+            }
+        } finally {
+            PulumiTest.cleanup();
+        }
+        List<Plan.Resource> resources = new ArrayList<>(recorder.resources);
+        // Components first, then by type and name: registration order depends on threads.
+        resources.sort(Comparator.comparing((Plan.Resource r) -> r.type().startsWith("portcullis:") ? 0 : 1)
+                .thenComparing(Plan.Resource::type).thenComparing(Plan.Resource::name));
+        return new Plan(resources);
+    }
+
+    /** Ids equal logical names; state echoes the inputs. */
+    private static final class Recorder implements Mocks {
+        final List<Plan.Resource> resources = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+            resources.add(new Plan.Resource(args.type, args.name, args.inputs));
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), args.inputs));
+        }
+    }
+}
