@@ -1,0 +1,125 @@
+package dev.portcullis.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.catalog.Catalog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PlanCommandTest {
+    record Run(int exit, String out, String err) {}
+
+    static Run plan(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = PlanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Stream<Arguments> everyDistributionOnEveryCloud() {
+        return Catalog.all().stream().map(Blueprint::distribution)
+                .flatMap(d -> Stream.of(Arguments.of(d, "aws"), Arguments.of(d, "openstack")));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("everyDistributionOnEveryCloud")
+    void everyDefaultPolicyPlansOnBothClouds(String distribution, String cloud) {
+        Run run = plan("--distribution", distribution, "--cloud", cloud, "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(json.get("distribution").getAsString()).isEqualTo(distribution);
+        assertThat(json.get("cloud").getAsString()).isEqualTo(cloud);
+        var resources = json.getAsJsonArray("resources");
+        assertThat(resources.get(0).getAsJsonObject().get("type").getAsString())
+                .isEqualTo("portcullis:" + cloud + ":ClusterSecurityGroups");
+        String groupType = cloud.equals("aws") ? "aws:ec2/securityGroup:SecurityGroup" : "openstack:networking/secGroup:SecGroup";
+        List<String> groupNames = resources.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(r -> r.get("type").getAsString().equals(groupType)).map(r -> r.get("name").getAsString()).toList();
+        int roles = Catalog.blueprint(distribution).roles().size();
+        assertThat(groupNames).hasSize(roles + 1).contains(distribution + "-fw-all-nodes");
+        assertThat(resources.size()).isGreaterThan(roles + 2);
+        JsonObject attachments = json.getAsJsonObject("attachments");
+        assertThat(attachments.keySet()).hasSize(roles);
+        attachments.entrySet().forEach(e -> assertThat(groupNames).containsAll(
+                e.getValue().getAsJsonArray().asList().stream().map(v -> v.getAsString()).toList()));
+    }
+
+    @Test
+    void theJsonContractHasTheDocumentedFieldsAndReferencesReadAsNames() {
+        Run run = plan("--distribution", "rke2", "--cloud", "aws", "--format", "json", "--peer", "admins=198.51.100.0/24");
+        JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(json.keySet()).containsExactly("distribution", "cni", "cloud", "options", "ipFamily", "resources", "attachments");
+        assertThat(json.get("cni").getAsString()).isEqualTo("canal");
+        JsonObject rule = json.getAsJsonArray("resources").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(r -> r.get("name").getAsString().equals("rke2-fw-server-in-tcp-9345-all-nodes"))
+                .findFirst().orElseThrow();
+        assertThat(rule.get("type").getAsString()).isEqualTo("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+        JsonObject inputs = rule.getAsJsonObject("inputs");
+        assertThat(inputs.get("securityGroupId").getAsString()).isEqualTo("rke2-fw-server");
+        assertThat(inputs.get("referencedSecurityGroupId").getAsString()).isEqualTo("rke2-fw-all-nodes");
+        assertThat(inputs.get("fromPort").toString()).isEqualTo("9345");
+        assertThat(json.getAsJsonObject("attachments").getAsJsonArray("agent").toString())
+                .isEqualTo("[\"rke2-fw-all-nodes\",\"rke2-fw-agent\"]");
+        assertThat(run.out()).contains("\"rke2-fw-server-in-tcp-6443-198.51.100.0_24\"");
+    }
+
+    @Test
+    void badFlagsGetOneLineAndExitCode2() {
+        Run unknownFlag = plan("--distribution", "rke2", "--colud", "aws");
+        assertThat(unknownFlag.exit()).isEqualTo(2);
+        assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown: allowed --distribution, --cloud, --cni, "
+                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options\n");
+        assertThat(plan("--distribution", "rke2", "--cni", "weave").err())
+                .isEqualTo("error: cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none\n");
+        assertThat(plan("--distribution", "k3s", "--options", "vxlan,wireguard-native").err())
+                .isEqualTo("error: options 'vxlan' and 'wireguard-native' of k3s are alternatives (flannel-backend): enable only one of them\n");
+        assertThat(plan("--cloud", "aws").err()).startsWith("error: --distribution is required: allowed values are rke2, k3s");
+        assertThat(plan("--distribution", "rke2", "--format", "yaml").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void optionsReplaceTheDefaultsAndAnEmptyListMeansNone() {
+        JsonObject none = JsonParser.parseString(plan("--distribution", "k3s", "--options", "", "--format", "json").out())
+                .getAsJsonObject();
+        assertThat(none.getAsJsonArray("options")).isEmpty();
+        assertThat(plan("--distribution", "k3s", "--options", "", "--format", "json").out())
+                .doesNotContain("udp-8472");
+    }
+
+    @Test
+    void diffListsWhatOpensAndWhatCloses(@TempDir Path dir) throws Exception {
+        Path saved = dir.resolve("plan.json");
+        Files.writeString(saved, plan("--distribution", "rke2", "--format", "json").out());
+        Run diff = plan("diff", "--distribution", "rke2", "--cni", "calico", "--against", saved.toString());
+        assertThat(diff.exit()).as(diff.err()).isZero();
+        assertThat(diff.out())
+                .contains("Opens:\n")
+                .contains("  + UDP 4789 from all nodes: Calico CNI with VXLAN (SecurityGroupIngressRule rke2-fw-all-nodes-in-udp-4789-all-nodes)")
+                .contains("Closes:\n")
+                .contains("  - UDP 8472 from all nodes: Canal CNI with VXLAN (SecurityGroupIngressRule rke2-fw-all-nodes-in-udp-8472-all-nodes)");
+        assertThat(plan("diff", "--distribution", "rke2", "--against-options", "").out()).isEqualTo("No change.\n");
+    }
+
+    @Test
+    void markdownIsReadyForAPullRequestComment() {
+        Run run = plan("--distribution", "deckhouse", "--cloud", "openstack", "--format", "markdown");
+        assertThat(run.out()).startsWith("### Portcullis plan: deckhouse on openstack\n")
+                .contains("```mermaid\nflowchart LR\n")
+                .contains("#### Inbound to master nodes")
+                .contains("<details><summary>Resources</summary>");
+    }
+}
