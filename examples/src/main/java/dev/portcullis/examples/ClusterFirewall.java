@@ -39,17 +39,23 @@ public final class ClusterFirewall {
         Pulumi.run(ClusterFirewall::stack);
     }
 
+    /** The program with {@code portcullis:cloud} defaulting to aws. */
     public static void stack(Context ctx) {
+        stack(ctx, "aws");
+    }
+
+    /** The program; {@code defaultCloud} applies when {@code portcullis:cloud} is not set. */
+    public static void stack(Context ctx, String defaultCloud) {
         Config config = ctx.config(NAMESPACE);
-        String cloud = config.get("cloud").orElse("aws");
+        String cloud = value(config, "cloud").orElse(defaultCloud);
         String distribution = config.require("distribution");
         Blueprint blueprint = Catalog.blueprint(distribution);
-        String clusterName = config.get("clusterName").orElse(ctx.stackName());
-        Map<String, List<String>> peers = stringLists("peers", config.get("peers"));
-        Map<String, List<String>> publicAddresses = stringLists("publicAddresses", config.get("publicAddresses"));
+        String clusterName = value(config, "clusterName").orElse(ctx.stackName());
+        Map<String, List<String>> peers = stringLists("peers", value(config, "peers"));
+        Map<String, List<String>> publicAddresses = stringLists("publicAddresses", value(config, "publicAddresses"));
         Optional<List<String>> options = config.get("options").map(ClusterFirewall::commaList);
-        String[] enable = config.get("enableOptions").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
-        String[] allowInternet = config.get("allowInternet").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
+        String[] enable = value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
+        String[] allowInternet = value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
         String name = clusterName + "-fw";
 
         switch (cloud) {
@@ -58,34 +64,34 @@ public final class ClusterFirewall {
                         .vpcId(config.require("vpcId"))
                         .clusterName(clusterName)
                         .distribution(distribution)
-                        .ipFamily(config.get("ipFamily").orElse("ipv4"))
-                        .egress(config.get("egress").orElse("allow-all"))
-                        .nodeAddressing(config.get("nodeAddressing").orElse("private"))
+                        .ipFamily(value(config, "ipFamily").orElse("ipv4"))
+                        .egress(value(config, "egress").orElse("allow-all"))
+                        .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
                         .peers(peers)
                         .enableOptions(enable)
                         .allowInternet(allowInternet);
-                config.get("cni").ifPresent(args::cni);
+                value(config, "cni").ifPresent(args::cni);
                 options.ifPresent(args::options);
                 publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
                 var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
-                config.get("imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
-                        config.get("instanceType").orElse("t3.large")));
+                value(config, "imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
+                        value(config, "instanceType").orElse("t3.large")));
             }
             case "openstack" -> {
                 var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder()
                         .clusterName(clusterName)
                         .distribution(distribution)
-                        .ipFamily(config.get("ipFamily").orElse("ipv4"))
-                        .egress(config.get("egress").orElse("allow-all"))
-                        .nodeAddressing(config.get("nodeAddressing").orElse("private"))
+                        .ipFamily(value(config, "ipFamily").orElse("ipv4"))
+                        .egress(value(config, "egress").orElse("allow-all"))
+                        .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
                         .peers(peers)
                         .enableOptions(enable)
                         .allowInternet(allowInternet);
-                config.get("cni").ifPresent(args::cni);
+                value(config, "cni").ifPresent(args::cni);
                 options.ifPresent(args::options);
-                config.get("region").ifPresent(args::region);
+                value(config, "region").ifPresent(args::region);
                 publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
                 var groups = new dev.portcullis.openstack.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
@@ -110,6 +116,11 @@ public final class ClusterFirewall {
             templates.put(role.name(), template.id());
         });
         ctx.export("launchTemplateIds", Output.all(List.copyOf(templates.values())));
+    }
+
+    /** A config value; blank counts as unset (templates prompt with empty defaults). */
+    static Optional<String> value(Config config, String key) {
+        return config.get(key).filter(v -> !v.isBlank());
     }
 
     static List<String> commaList(String text) {
