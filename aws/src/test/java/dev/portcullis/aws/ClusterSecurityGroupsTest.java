@@ -69,7 +69,7 @@ class ClusterSecurityGroupsTest {
                 "ipProtocol", "tcp",
                 "fromPort", 9345.0,
                 "toPort", 9345.0,
-                "description", "TCP 9345 from all nodes: RKE2 supervisor API; RKE2 supervisor API (servers joining an HA cluster)"));
+                "description", "TCP 9345 from all nodes: RKE2 supervisor API"));
         assertThat(mocks.inputs("fw-server-in-tcp-6443-192.0.2.0_24"))
                 .containsEntry("cidrIpv4", "192.0.2.0/24")
                 .doesNotContainKeys("referencedSecurityGroupId", "cidrIpv6", "prefixListId");

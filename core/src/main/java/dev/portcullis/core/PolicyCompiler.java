@@ -57,7 +57,8 @@ public final class PolicyCompiler {
                                 + " family this protocol needs"));
             }
         }
-        exclusions.sort(Comparator.comparing((Exclusion e) -> e.requirement().service())
+        exclusions.sort(Comparator.comparing((Exclusion e) -> e.requirement().protocol())
+                .thenComparing(e -> e.requirement().ports().orElse(null), Comparator.nullsFirst(Comparator.<PortRange>naturalOrder()))
                 .thenComparing(e -> e.requirement().purpose())
                 .thenComparing(e -> e.requirement().destination())
                 .thenComparing(e -> e.requirement().source()));

@@ -110,9 +110,9 @@ class PolicyCompilerTest {
 
         assertThat(ingress(policy)).containsExactly("ICMP 8/0 from all nodes: health");
         assertThat(policy.exclusions()).extracting(e -> e.requirement().service() + ": " + e.reason()).containsExactly(
-                "ICMPv6 128/0: ICMPv6 128/0 exists only in IPv6, and ipFamily is 'ipv4'",
+                "TCP 9099: traffic stays on the node itself; it never crosses the network",
                 "TCP 10257: bound to 127.0.0.1",
-                "TCP 9099: traffic stays on the node itself; it never crosses the network");
+                "ICMPv6 128/0: ICMPv6 128/0 exists only in IPv6, and ipFamily is 'ipv4'");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ClusterSecurityGroupsTest {
                 "portRangeMin", 9345.0,
                 "portRangeMax", 9345.0,
                 "remoteGroupId", "os-all-nodes",
-                "description", "TCP 9345 from all nodes: RKE2 supervisor API; RKE2 supervisor API (servers joining an HA cluster)"));
+                "description", "TCP 9345 from all nodes: RKE2 supervisor API"));
         assertThat(mocks.inputs("os-all-nodes-out-any-ipv4")).isEqualTo(Map.of(
                 "direction", "egress", "ethertype", "IPv4", "securityGroupId", "os-all-nodes",
                 "description", "All IPv4 traffic out: egress mode allow-all"));

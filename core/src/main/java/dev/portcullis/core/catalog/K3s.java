@@ -12,6 +12,7 @@ import dev.portcullis.core.Peer;
  */
 final class K3s {
     static final String REQUIREMENTS = "https://docs.k3s.io/installation/requirements#inbound-rules-for-k3s-nodes";
+    static final String LOCAL_PORTS = "https://docs.k3s.io/installation/requirements#local-ports";
     static final String NETWORKING = "https://docs.k3s.io/installation/requirements#networking";
     static final String FLANNEL = "https://docs.k3s.io/networking/basic-network-options#flannel-options";
     static final String REGISTRY = "https://docs.k3s.io/installation/registry-mirror";
@@ -20,6 +21,8 @@ final class K3s {
     private static final Peer SERVER = Peer.role("server");
     private static final Peer AGENT = Peer.role("agent");
     private static final Peer ALL = Peer.allNodes();
+
+    private static final String LOOPBACK = "K3s listens on the loopback interface only";
 
     private K3s() {}
 
@@ -34,23 +37,33 @@ final class K3s {
                 .cniOption("flannel", "wireguard-native", "flannel-backend", false, "flannel WireGuard backend", FLANNEL)
                 .option("ha-embedded-etcd", "several servers with embedded etcd (--cluster-init)", REQUIREMENTS)
                 .option("embedded-registry", "embedded distributed registry mirror (Spegel)", REGISTRY)
-                .option("metrics-server", "the packaged metrics-server scrapes every kubelet", REQUIREMENTS)
+                .defaultOption("metrics-server", "the packaged metrics-server (deployed by default) scrapes every kubelet", REQUIREMENTS)
                 .option("nodeports", "NodePort services reachable from outside the cluster", SERVICES)
                 .peer("admins", "kubectl users and automation reaching the Kubernetes API")
                 .peer("nodeport-clients", "clients of NodePort services")
 
                 .tcp("6443").from(AGENT).to(SERVER).purpose("K3s supervisor and Kubernetes API Server").cite(REQUIREMENTS)
-                .tcp("6443").from(SERVER).to(SERVER).purpose("K3s supervisor and Kubernetes API Server (servers joining servers)").cite(REQUIREMENTS)
+                .tcp("6443").from(SERVER).to(SERVER).purpose("K3s supervisor and Kubernetes API Server (servers joining servers)").cite(NETWORKING)
                 .tcp("6443").from(Peer.external("admins")).to(SERVER).purpose("Kubernetes API for kubectl").cite(REQUIREMENTS)
                 .tcp("2379-2380").from(SERVER).to(SERVER).purpose("etcd, HA with embedded etcd").whenOption("ha-embedded-etcd").cite(REQUIREMENTS)
                 .udp("8472").from(ALL).to(ALL).purpose("Flannel VXLAN").whenOption("vxlan").cite(REQUIREMENTS)
                 .udp("51820").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv4").whenOption("wireguard-native").cite(REQUIREMENTS)
                 .udp("51821").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv6").whenOption("wireguard-native").cite(REQUIREMENTS)
-                .tcp("10250").from(ALL).to(ALL).purpose("Kubelet metrics").whenOption("metrics-server").cite(REQUIREMENTS)
+                .tcp("10250").from(ALL).to(ALL).purpose("Kubelet metrics and API").whenOption("metrics-server").cite(REQUIREMENTS)
                 .tcp("5001").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
                 .tcp("6443").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort services")
                         .whenOption("nodeports").publicClients().cite(SERVICES)
+                .tcp("2381").from(Peer.self()).to(ALL).purpose("etcd metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("2382").from(Peer.self()).to(ALL).purpose("etcd legacy HTTP API").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("6444").from(Peer.self()).to(ALL).purpose("kube-apiserver local access").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10010").from(Peer.self()).to(ALL).purpose("containerd and cri-dockerd CRI service exec/logs streaming").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10248").from(Peer.self()).to(ALL).purpose("kubelet health").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10249").from(Peer.self()).to(ALL).purpose("kube-proxy metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10256").from(Peer.self()).to(ALL).purpose("kube-proxy health").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10257").from(Peer.self()).to(ALL).purpose("kube-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10258").from(Peer.self()).to(ALL).purpose("cloud-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10259").from(Peer.self()).to(ALL).purpose("kube-scheduler metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .build();
     }
 }

@@ -1,20 +1,22 @@
 package dev.portcullis.core.catalog;
 
 import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Condition;
 import dev.portcullis.core.Peer;
 
 /**
  * Rancher RKE1: {@code etcd}, {@code controlplane} and {@code worker} roles (a node may hold several),
  * with the Rancher server as a named external peer. Canal (default) and flannel both use VXLAN 8472.
  *
- * <p>Seed 001 mangles several rows ({@code 379} for 2379, {@code 472} for 8472, a 10250 and a 10254
- * row fused into one) and says "Metrics server communications with all nodes" where the source is
- * the cluster's own nodes.
+ * <p>Seed 001 is a verbatim copy of the official shared table, typos included: {@code 379} for
+ * 2379 (etcd outbound), {@code 472} for 8472 (controlplane inbound), and a controlplane outbound
+ * row that fuses 10250 and 10254. "Metrics server communications with all nodes" means the
+ * cluster's own nodes: metrics-server runs as a pod on any node and scrapes every kubelet.
  */
 final class Rke1 {
     static final String PORTS = "https://rke.docs.rancher.com/os#ports";
-    static final String RANCHER_PORTS = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#downstream-kubernetes-cluster-nodes";
-    static final String LOCAL_TRAFFIC = "https://rke.docs.rancher.com/os#ports";
+    static final String LOCAL_TRAFFIC = "https://rke.docs.rancher.com/os#information-on-local-node-traffic";
+    static final String RANCHER_NODES = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#ports-for-rancher-server-nodes-on-rke";
     static final String NETWORK_PLUGINS = "https://rke.docs.rancher.com/config-options/add-ons/network-plugins";
 
     private static final Peer ETCD = Peer.role("etcd");
@@ -31,10 +33,11 @@ final class Rke1 {
                 .cni("canal", "Canal: flannel VXLAN with Calico policy (RKE1's default)", NETWORK_PLUGINS)
                 .cni("flannel", "flannel VXLAN", NETWORK_PLUGINS)
                 .defaultCni("canal")
-                .defaultOption("rancher-managed", "the cluster is managed by a Rancher server (cattle agents dial it on 443)", RANCHER_PORTS)
-                .option("node-driver", "nodes created by Rancher node drivers/templates (Docker Machine over 22 and 2376)", RANCHER_PORTS)
-                .option("rke-cli", "provisioned with the rke CLI over SSH", PORTS)
-                .option("windows", "Windows worker nodes (RDP for remote access)", RANCHER_PORTS)
+                .defaultOption("rancher-managed", "the cluster is managed by a Rancher server (cattle agents dial it on 443)", PORTS)
+                .option("node-driver", "nodes created by Rancher node drivers/templates (Docker Machine over 22 and 2376)", PORTS)
+                .option("rke-cli", "provisioned with the rke CLI, which reaches every node over SSH", PORTS)
+                .option("remote-access", "operators reach worker nodes over SSH (Linux) or RDP (Windows)", PORTS)
+                .option("windows", "Windows worker nodes", PORTS)
                 .peer("rancher", "the Rancher server nodes managing the cluster")
                 .peer("admins", "kubectl users, SSH and RDP operators")
                 .peer("ingress-clients", "clients of the ingress controller")
@@ -43,23 +46,25 @@ final class Rke1 {
                 .tcp("2379").from(ETCD, CONTROLPLANE).to(ETCD).purpose("etcd client requests").cite(PORTS)
                 .tcp("2380").from(ETCD, CONTROLPLANE).to(ETCD).purpose("etcd peer communication").cite(PORTS)
                 .tcp("6443").from(ETCD, CONTROLPLANE, WORKER).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(PORTS)
-                .tcp("6443").from(Peer.external("admins"), RANCHER).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(RANCHER_PORTS)
+                .tcp("6443").from(Peer.external("admins")).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(PORTS)
                 .udp("8472").from(ETCD, CONTROLPLANE, WORKER).to(ETCD, CONTROLPLANE, WORKER).purpose("Canal/Flannel VXLAN overlay networking").cite(PORTS)
                 .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal/Flannel livenessProbe/readinessProbe")
                         .localOnly("health probes run on the node itself, not across nodes").cite(LOCAL_TRAFFIC)
                 .tcp("10250").from(CONTROLPLANE).to(ETCD, CONTROLPLANE, WORKER).purpose("kubelet").cite(PORTS)
-                .tcp("10250").from(ALL).to(ALL).purpose("kubelet (metrics server communications with all nodes)").cite(RANCHER_PORTS)
+                .tcp("10250").from(ALL).to(ALL).purpose("kubelet: metrics server communications with all nodes").cite(PORTS)
                 .tcp("10254").from(Peer.self()).to(CONTROLPLANE, WORKER).purpose("Ingress controller livenessProbe/readinessProbe")
                         .localOnly("health probes run on the node itself, not across nodes").cite(LOCAL_TRAFFIC)
                 .tcp("80").from(Peer.external("ingress-clients")).to(CONTROLPLANE, WORKER).purpose("Ingress controller (HTTP)").publicClients().cite(PORTS)
                 .tcp("443").from(Peer.external("ingress-clients")).to(CONTROLPLANE, WORKER).purpose("Ingress controller (HTTPS)").publicClients().cite(PORTS)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(CONTROLPLANE, WORKER).purpose("NodePort port range").publicClients().cite(PORTS)
                 .udp("30000-32767").from(Peer.external("nodeport-clients")).to(CONTROLPLANE, WORKER).purpose("NodePort port range").publicClients().cite(PORTS)
-                .tcp("443").from(ALL).to(RANCHER).purpose("Rancher agent").whenOption("rancher-managed").cite(RANCHER_PORTS)
-                .tcp("2376").from(RANCHER).to(ALL).purpose("Docker daemon TLS port used by Docker Machine").whenOption("node-driver").cite(RANCHER_PORTS)
-                .tcp("22").from(RANCHER).to(ALL).purpose("SSH provisioning by Docker Machine").whenOption("node-driver").cite(RANCHER_PORTS)
-                .tcp("22").from(Peer.external("admins")).to(ALL).purpose("SSH from the host running rke up").whenOption("rke-cli").cite(PORTS)
-                .tcp("3389").from(Peer.external("admins")).to(WORKER).purpose("Remote access over RDP to Windows workers").whenOption("windows").cite(RANCHER_PORTS)
+                .tcp("443").from(ALL).to(RANCHER).purpose("Rancher agent").whenOption("rancher-managed").cite(PORTS)
+                .tcp("2376").from(RANCHER).to(ALL).purpose("Docker daemon TLS port used by Docker Machine").whenOption("node-driver").cite(PORTS)
+                .tcp("22").from(RANCHER).to(ALL).purpose("SSH provisioning of nodes using Node Driver").whenOption("node-driver").cite(RANCHER_NODES)
+                .tcp("22").from(Peer.external("admins")).to(ALL).purpose("SSH provisioning of node by RKE").whenOption("rke-cli").cite(PORTS)
+                .tcp("22").from(Peer.external("admins")).to(WORKER).purpose("Remote access over SSH (Linux worker nodes)").whenOption("remote-access").cite(PORTS)
+                .tcp("3389").from(Peer.external("admins")).to(WORKER).purpose("Remote access over RDP (Windows worker nodes)")
+                        .when(Condition.option("remote-access", "windows")).cite(PORTS)
                 .build();
     }
 }

@@ -9,20 +9,21 @@ import dev.portcullis.core.Protocol;
 /**
  * RKE2: {@code server} and {@code agent} nodes, Canal by default.
  *
- * <p>Seed 000 lists only the generic table. It omits the default CNI's VXLAN port (without it pods
- * on different nodes cannot talk) and the servers that join other servers in an HA cluster.
+ * <p>Seed 000 lists only the generic table, with agents as the only clients of 6443 and 9345; the
+ * official table says "All RKE2 nodes" (servers join servers in HA), and the default CNI's VXLAN
+ * port is missing, without which pods on different nodes cannot talk. etcd's metrics listen on
+ * 127.0.0.1 unless {@code etcd-expose-metrics} is set, so 2381 across servers is opt-in here.
  */
 final class Rke2 {
     static final String REQUIREMENTS = "https://docs.rke2.io/install/requirements#inbound-network-rules";
     static final String CNI_RULES = "https://docs.rke2.io/install/requirements#cni-specific-inbound-network-rules";
-    static final String HA = "https://docs.rke2.io/install/ha";
     static final String NETWORKING = "https://docs.rke2.io/networking/basic_network_options";
     static final String INGRESS = "https://docs.rke2.io/networking/networking_services#nginx-ingress-controller";
     static final String REGISTRY = "https://docs.rke2.io/install/registry_mirror";
-    static final String WINDOWS = "https://docs.rke2.io/install/requirements#windows";
+    static final String WINDOWS = "https://docs.rke2.io/install/requirements#windows-specific-inbound-network-rules";
+    static final String SERVER_CONFIG = "https://docs.rke2.io/reference/server_config";
 
     private static final Peer SERVER = Peer.role("server");
-    private static final Peer AGENT = Peer.role("agent");
     private static final Peer ALL = Peer.allNodes();
 
     private Rke2() {}
@@ -37,35 +38,34 @@ final class Rke2 {
                 .cni("none", "no CNI deployed by RKE2: add your CNI's ports as extra rules", NETWORKING)
                 .defaultCni("canal")
                 .option("ingress-nginx", "the packaged ingress-nginx DaemonSet serves 80/443 on every node", INGRESS)
-                .option("etcd-metrics", "etcd metrics exposed on the node address (etcd-expose-metrics)", REQUIREMENTS)
+                .option("etcd-metrics", "etcd metrics exposed on the node address (etcd-expose-metrics: true)", SERVER_CONFIG)
                 .option("embedded-registry", "embedded registry mirror (Spegel)", REGISTRY)
                 .option("nodeports", "NodePort services reachable from outside the cluster", REQUIREMENTS)
-                .option("windows", "Windows agents (Calico or flannel VXLAN on 4789)", WINDOWS)
+                .option("windows", "Windows agents (Calico or flannel VXLAN on 4789, Calico BGP on 179)", WINDOWS)
                 .cniOption("canal", "canal-wireguard", null, false, "Canal with WireGuard", CNI_RULES)
                 .cniOption("calico", "calico-vxlan", "calico-encapsulation", true, "VXLAN encapsulation (RKE2's Calico default)", CNI_RULES)
                 .cniOption("calico", "calico-bgp", "calico-encapsulation", false, "BGP routing instead of VXLAN", CNI_RULES)
                 .cniOption("calico", "calico-typha", null, true, "Typha (deployed by the Tigera operator)", CNI_RULES)
-                .cniOption("calico", "calico-wireguard", null, false, "Calico with WireGuard", CNI_RULES)
+                .cniOption("calico", "calico-wireguard", null, false, "Calico with WireGuard (ports from Calico's own page)", Kubeadm.CALICO)
                 .cniOption("cilium", "cilium-vxlan", "cilium-routing", true, "VXLAN tunnel (Cilium's default)", CNI_RULES)
                 .cniOption("cilium", "cilium-native-routing", "cilium-routing", false, "native routing: no encapsulation port", CNI_RULES)
                 .cniOption("cilium", "cilium-wireguard", null, false, "Cilium with WireGuard", CNI_RULES)
                 .cniOption("cilium", "hubble", null, false, "Hubble: the relay reaches every node's Hubble server", CNI_RULES)
-                .cniOption("flannel", "flannel-wireguard", null, false, "flannel with WireGuard", CNI_RULES)
                 .peer("admins", "kubectl users and automation reaching the Kubernetes API")
                 .peer("ingress-clients", "clients of the ingress controller")
                 .peer("nodeport-clients", "clients of NodePort services")
                 .peer("monitoring", "Prometheus or another scraper of etcd metrics");
 
-        b.tcp("6443").from(AGENT).to(SERVER).purpose("Kubernetes API").cite(REQUIREMENTS)
-                .tcp("9345").from(AGENT).to(SERVER).purpose("RKE2 supervisor API").cite(REQUIREMENTS)
-                .tcp("6443").from(SERVER).to(SERVER).purpose("Kubernetes API (servers joining an HA cluster)").cite(HA)
-                .tcp("9345").from(SERVER).to(SERVER).purpose("RKE2 supervisor API (servers joining an HA cluster)").cite(HA)
+        b.tcp("6443").from(ALL).to(SERVER).purpose("Kubernetes API").cite(REQUIREMENTS)
+                .tcp("9345").from(ALL).to(SERVER).purpose("RKE2 supervisor API").cite(REQUIREMENTS)
                 .tcp("6443").from(Peer.external("admins")).to(SERVER).purpose("Kubernetes API for kubectl").cite(REQUIREMENTS)
                 .tcp("10250").from(ALL).to(ALL).purpose("kubelet metrics").cite(REQUIREMENTS)
                 .tcp("2379").from(SERVER).to(SERVER).purpose("etcd client port").cite(REQUIREMENTS)
                 .tcp("2380").from(SERVER).to(SERVER).purpose("etcd peer port").cite(REQUIREMENTS)
+                .tcp("2381").from(Peer.self()).to(SERVER).purpose("etcd metrics port")
+                        .localOnly("etcd serves metrics on 127.0.0.1 unless etcd-expose-metrics is set").cite(SERVER_CONFIG)
                 .tcp("2381").from(SERVER).to(SERVER).purpose("etcd metrics port").whenOption("etcd-metrics").cite(REQUIREMENTS)
-                .tcp("2381").from(Peer.external("monitoring")).to(SERVER).purpose("etcd metrics port").whenOption("etcd-metrics").cite(REQUIREMENTS)
+                .tcp("2381").from(Peer.external("monitoring")).to(SERVER).purpose("etcd metrics port").whenOption("etcd-metrics").cite(SERVER_CONFIG)
                 .tcp("30000-32767").from(ALL).to(ALL).purpose("NodePort port range").cite(REQUIREMENTS)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort port range")
                         .whenOption("nodeports").publicClients().cite(REQUIREMENTS)
@@ -75,7 +75,8 @@ final class Rke2 {
                         .whenOption("ingress-nginx").publicClients().cite(INGRESS)
                 .tcp("5001").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
                 .tcp("6443").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
-                .udp("4789").from(ALL).to(ALL).purpose("Windows VXLAN overlay").whenOption("windows").cite(WINDOWS)
+                .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").whenOption("windows").cite(WINDOWS)
+                .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP (Windows)").when(Condition.cni("calico").and("windows")).cite(WINDOWS)
 
                 .udp("8472").from(ALL).to(ALL).purpose("Canal CNI with VXLAN").whenCni("canal").cite(CNI_RULES)
                 .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal CNI health checks").whenCni("canal")
@@ -90,8 +91,8 @@ final class Rke2 {
                         .localOnly("kubelet probes Typha's health endpoint on the node itself").cite(CNI_RULES)
                 .tcp("9099").from(Peer.self()).to(ALL).purpose("Calico health checks").whenCni("calico")
                         .localOnly("kubelet probes the CNI's health endpoint on the node itself").cite(CNI_RULES)
-                .udp("51820").from(ALL).to(ALL).purpose("Calico CNI with WireGuard IPv4").when(Condition.cni("calico").and("calico-wireguard")).cite(CNI_RULES)
-                .udp("51821").from(ALL).to(ALL).purpose("Calico CNI with WireGuard IPv6/dual-stack").when(Condition.cni("calico").and("calico-wireguard")).cite(CNI_RULES)
+                .udp("51820").from(ALL).to(ALL).purpose("Calico WireGuard (IPv4)").when(Condition.cni("calico").and("calico-wireguard")).cite(Kubeadm.CALICO)
+                .udp("51821").from(ALL).to(ALL).purpose("Calico WireGuard (IPv6)").when(Condition.cni("calico").and("calico-wireguard")).cite(Kubeadm.CALICO)
 
                 .udp("8472").from(ALL).to(ALL).purpose("Cilium CNI VXLAN").when(Condition.cni("cilium").and("cilium-vxlan")).cite(CNI_RULES)
                 .tcp("4240").from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES)
@@ -100,9 +101,7 @@ final class Rke2 {
         for (IpFamily family : IpFamily.values()) {
             b.protocol(Protocol.echoRequest(family)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES);
         }
-        return b.udp("8472").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES)
-                .udp("51820").from(ALL).to(ALL).purpose("Flannel CNI with WireGuard IPv4").when(Condition.cni("flannel").and("flannel-wireguard")).cite(CNI_RULES)
-                .udp("51821").from(ALL).to(ALL).purpose("Flannel CNI with WireGuard IPv6/dual-stack").when(Condition.cni("flannel").and("flannel-wireguard")).cite(CNI_RULES)
+        return b.udp("4789").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES)
                 .build();
     }
 }

@@ -35,7 +35,7 @@ class PortDocumentsTest {
                 .contains("| `canal` | yes |")
                 .contains("```mermaid\nflowchart LR\n")
                 .contains("#### Inbound to server nodes")
-                .contains("| TCP | 9345 | all nodes | RKE2 supervisor API; RKE2 supervisor API (servers joining an HA cluster) |")
+                .contains("| TCP | 9345 | all nodes | RKE2 supervisor API |")
                 .contains("## Every requirement in the catalog");
     }
 
