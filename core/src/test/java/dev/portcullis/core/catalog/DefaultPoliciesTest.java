@@ -1,0 +1,119 @@
+package dev.portcullis.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcullis.core.ClusterSpec;
+import dev.portcullis.core.Direction;
+import dev.portcullis.core.Exclusion;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.FirewallRule;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.PolicyCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each distribution's default policy, row by row: the group a rule sits on, its direction,
+ * protocol, ports and peer. Node-to-node egress mirrors ingress and is left out; egress to the
+ * outside world is listed. Named peers stay symbolic. "local" rows never become network rules.
+ */
+class DefaultPoliciesTest {
+
+    @Test
+    void rke2WithCanal() {
+        assertDefaultPolicy("rke2", """
+                all-nodes     in   tcp     10250        all-nodes
+                all-nodes     in   tcp     30000-32767  all-nodes
+                all-nodes     in   udp     8472         all-nodes
+                server        in   tcp     2379-2380    server
+                server        in   tcp     6443         all-nodes
+                server        in   tcp     6443         admins
+                server        in   tcp     9345         all-nodes
+                local              tcp     2381         etcd metrics port
+                local              tcp     9099         Canal CNI health checks
+                """);
+    }
+
+    @Test
+    void k3sWithFlannelVxlan() {
+        assertDefaultPolicy("k3s", """
+                all-nodes     in   tcp     10250        all-nodes
+                all-nodes     in   udp     8472         all-nodes
+                server        in   tcp     6443         all-nodes
+                server        in   tcp     6443         admins
+                local              tcp     2381         etcd metrics
+                local              tcp     2382         etcd legacy HTTP API
+                local              tcp     6444         kube-apiserver local access
+                local              tcp     10010        containerd and cri-dockerd CRI service exec/logs streaming
+                local              tcp     10248        kubelet health
+                local              tcp     10249        kube-proxy metrics
+                local              tcp     10256        kube-proxy health
+                local              tcp     10257        kube-controller-manager metrics
+                local              tcp     10258        cloud-controller-manager metrics
+                local              tcp     10259        kube-scheduler metrics
+                """);
+    }
+
+    @Test
+    void kubeadmWithoutCni() {
+        assertDefaultPolicy("kubeadm", """
+                all-nodes     in   tcp     10250        control-plane
+                control-plane in   tcp     2379-2380    control-plane
+                control-plane in   tcp     6443         all-nodes
+                control-plane in   tcp     6443         admins
+                worker        in   tcp     10256        load-balancers
+                worker        in   tcp     30000-32767  all-nodes
+                worker        in   tcp     30000-32767  nodeport-clients
+                worker        in   udp     30000-32767  all-nodes
+                worker        in   udp     30000-32767  nodeport-clients
+                local              tcp     2381         etcd metrics and health
+                local              tcp     10257        kube-controller-manager
+                local              tcp     10259        kube-scheduler
+                """);
+    }
+
+    @Test
+    void rke1WithCanalManagedByRancher() {
+        assertDefaultPolicy("rke1", """
+                all-nodes     in   tcp     10250        all-nodes
+                all-nodes     in   udp     8472         all-nodes
+                all-nodes     out  tcp     443          rancher
+                controlplane  in   tcp     80           ingress-clients
+                controlplane  in   tcp     443          ingress-clients
+                controlplane  in   tcp     6443         all-nodes
+                controlplane  in   tcp     6443         admins
+                controlplane  in   tcp     30000-32767  nodeport-clients
+                controlplane  in   udp     30000-32767  nodeport-clients
+                etcd          in   tcp     2379-2380    controlplane
+                etcd          in   tcp     2379-2380    etcd
+                worker        in   tcp     80           ingress-clients
+                worker        in   tcp     443          ingress-clients
+                worker        in   tcp     30000-32767  nodeport-clients
+                worker        in   udp     30000-32767  nodeport-clients
+                local              tcp     9099         Canal/Flannel livenessProbe/readinessProbe
+                local              tcp     10254        Ingress controller livenessProbe/readinessProbe
+                local              tcp     10254        Ingress controller livenessProbe/readinessProbe
+                """);
+    }
+
+    private static void assertDefaultPolicy(String distribution, String table) {
+        var blueprint = Catalog.blueprint(distribution);
+        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, blueprint.defaultCni(),
+                blueprint.defaultOptions(blueprint.defaultCni())));
+        List<String> actual = new ArrayList<>();
+        for (FirewallRule rule : policy.rules()) {
+            if (rule.direction() == Direction.EGRESS && rule.peer() instanceof Peer.Nodes) {
+                continue;
+            }
+            actual.add(String.join(" ", rule.target().key(), rule.direction() == Direction.INGRESS ? "in" : "out",
+                    rule.protocol().key(), rule.ports().map(Object::toString).orElse("-"), rule.peer().key()));
+        }
+        for (Exclusion exclusion : policy.exclusions()) {
+            actual.add(String.join(" ", "local", exclusion.requirement().protocol().key(),
+                    exclusion.requirement().ports().map(Object::toString).orElse("-"), exclusion.requirement().purpose()));
+        }
+        List<String> expected = table.lines().map(line -> line.trim().replaceAll(" {2,}", " ")).toList();
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.portcullis.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcullis.core.ClusterSpec;
+import dev.portcullis.core.Direction;
+import dev.portcullis.core.Exclusion;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.FirewallRule;
+import dev.portcullis.core.PolicyCompiler;
+import dev.portcullis.core.Requirement;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the catalog departs from the human-written excerpts in {@code shared/seeds/}: each test
+ * names the seed row and says why (the official page, or what a real cluster does).
+ */
+class SeedDeviationsTest {
+
+    static FirewallPolicy defaults(String distribution) {
+        var blueprint = Catalog.blueprint(distribution);
+        return policy(distribution, blueprint.defaultCni(), blueprint.defaultOptions(blueprint.defaultCni()));
+    }
+
+    static FirewallPolicy policy(String distribution, String cni, java.util.Collection<String> options) {
+        return PolicyCompiler.compile(ClusterSpec.documentation(Catalog.blueprint(distribution), cni, options));
+    }
+
+    static List<String> ingressKeys(FirewallPolicy policy) {
+        return policy.rules(Direction.INGRESS).stream().map(FirewallRule::key).toList();
+    }
+
+    static List<String> localPorts(FirewallPolicy policy) {
+        return policy.exclusions().stream().map(Exclusion::requirement).map(Requirement::service).toList();
+    }
+
+    static List<Integer> catalogPorts(String distribution) {
+        return Catalog.blueprint(distribution).requirements().stream()
+                .flatMap(r -> r.ports().stream()).flatMap(p -> java.util.stream.IntStream.rangeClosed(p.from(), p.to()).boxed())
+                .distinct().toList();
+    }
+
+    @Nested
+    @DisplayName("seed 000 (RKE2)")
+    class Rke2 {
+        @Test
+        @DisplayName("'6443 | TCP | RKE2 agent nodes | RKE2 server nodes' and '9345 … agent nodes': the official table says All RKE2 nodes; HA servers join servers")
+        void apiAndSupervisorAreReachedByAllNodes() {
+            assertThat(ingressKeys(defaults("rke2"))).contains("server-in-tcp-6443-all-nodes", "server-in-tcp-9345-all-nodes")
+                    .doesNotContain("server-in-tcp-6443-agent", "server-in-tcp-9345-agent");
+        }
+
+        @Test
+        @DisplayName("the seed has no CNI row: Canal, the default, needs UDP 8472 between all nodes")
+        void theDefaultCniOverlayIsOpen() {
+            assertThat(ingressKeys(defaults("rke2"))).contains("all-nodes-in-udp-8472-all-nodes");
+        }
+
+        @Test
+        @DisplayName("'2381 | TCP | server → server | etcd metrics port': etcd serves metrics on 127.0.0.1 unless etcd-expose-metrics is set")
+        void etcdMetricsAreLocalUnlessExposed() {
+            assertThat(ingressKeys(defaults("rke2"))).doesNotContain("server-in-tcp-2381-server");
+            assertThat(localPorts(defaults("rke2"))).contains("TCP 2381");
+            assertThat(ingressKeys(policy("rke2", "canal", List.of("etcd-metrics"))))
+                    .contains("server-in-tcp-2379-2381-server", "server-in-tcp-2381-monitoring");
+        }
+
+        @Test
+        @DisplayName("Canal's 9099 'All RKE2 nodes' (official CNI table): kubelet probes it on the node itself")
+        void canalHealthIsLocal() {
+            assertThat(localPorts(defaults("rke2"))).contains("TCP 9099");
+            assertThat(ingressKeys(defaults("rke2"))).noneMatch(k -> k.contains("9099"));
+        }
+
+        @Test
+        @DisplayName("the official Flannel tab says UDP 4789 for RKE2's flannel, not 8472")
+        void rke2FlannelUses4789() {
+            assertThat(ingressKeys(policy("rke2", "flannel", List.of()))).contains("all-nodes-in-udp-4789-all-nodes")
+                    .doesNotContain("all-nodes-in-udp-8472-all-nodes");
+        }
+    }
+
+    @Nested
+    @DisplayName("seed 001 (RKE1)")
+    class Rke1 {
+        @Test
+        @DisplayName("etcd outbound 'TCP | 379 | etcd nodes' is a typo for 2379 (etcd client requests)")
+        void port379IsEtcd2379() {
+            assertThat(catalogPorts("rke1")).contains(2379).doesNotContain(379);
+            assertThat(ingressKeys(defaults("rke1"))).contains("etcd-in-tcp-2379-2380-etcd");
+        }
+
+        @Test
+        @DisplayName("controlplane inbound 'UDP | 472' is a typo for 8472 (Canal/Flannel VXLAN)")
+        void port472IsVxlan8472() {
+            assertThat(catalogPorts("rke1")).contains(8472).doesNotContain(472);
+            assertThat(ingressKeys(defaults("rke1"))).contains("all-nodes-in-udp-8472-all-nodes");
+        }
+
+        @Test
+        @DisplayName("the controlplane outbound row fusing '10250 … kubelet | TCP | 10254' is two rows: 10250 to every node, 10254 local")
+        void fusedRowIsSplit() {
+            var policy = defaults("rke1");
+            assertThat(policy.rules(Direction.EGRESS).stream().map(FirewallRule::key))
+                    .contains("all-nodes-out-tcp-10250-all-nodes");
+            assertThat(localPorts(policy)).contains("TCP 10254");
+        }
+
+        @Test
+        @DisplayName("'10250 | Metrics server communications with all nodes': the source is every node of the cluster")
+        void kubeletFromAllNodes() {
+            assertThat(ingressKeys(defaults("rke1"))).contains("all-nodes-in-tcp-10250-all-nodes");
+        }
+
+        @Test
+        @DisplayName("'2376 | Rancher nodes | only needed when using Node Driver/Templates': opt-in option node-driver")
+        void dockerMachineIsOptIn() {
+            assertThat(ingressKeys(defaults("rke1"))).noneMatch(k -> k.contains("2376"));
+            assertThat(ingressKeys(policy("rke1", "canal", List.of("node-driver")))).contains("all-nodes-in-tcp-2376-rancher",
+                    "all-nodes-in-tcp-22-rancher");
+        }
+
+        @Test
+        @DisplayName("'22 | Linux worker nodes only' and '3389 | Windows worker nodes only': opt-in remote access from admins")
+        void remoteAccessIsOptIn() {
+            assertThat(ingressKeys(defaults("rke1"))).noneMatch(k -> k.contains("-22-") || k.contains("3389"));
+            assertThat(ingressKeys(policy("rke1", "canal", List.of("remote-access", "windows"))))
+                    .contains("worker-in-tcp-22-admins", "worker-in-tcp-3389-admins");
+        }
+
+        @Test
+        @DisplayName("'TCP/UDP | 30000-32767' is one TCP and one UDP rule")
+        void nodePortsInBothProtocols() {
+            assertThat(ingressKeys(defaults("rke1"))).contains("worker-in-tcp-30000-32767-nodeport-clients",
+                    "worker-in-udp-30000-32767-nodeport-clients");
+        }
+    }
+
+    @Nested
+    @DisplayName("seed 002 (kubeadm netstat excerpt)")
+    class Kubeadm {
+        @Test
+        @DisplayName("'127.0.0.1:2381 etcd', '127.0.0.1:10257', '127.0.0.1:10259': loopback-bound, so no network rule")
+        void loopbackPortsAreLocal() {
+            assertThat(localPorts(defaults("kubeadm"))).containsExactly("TCP 2381", "TCP 10257", "TCP 10259");
+        }
+
+        @Test
+        @DisplayName("':::8888 kubectl' is a kubectl proxy someone ran, not a cluster port")
+        void kubectlProxyIsNotAClusterPort() {
+            assertThat(catalogPorts("kubeadm")).doesNotContain(8888);
+        }
+
+        @Test
+        @DisplayName("':::10256 kube-proxy' serves load balancers' health checks (official: Self, Load balancers)")
+        void kubeProxyHealthFromLoadBalancers() {
+            assertThat(ingressKeys(defaults("kubeadm"))).contains("worker-in-tcp-10256-load-balancers");
+        }
+
+        @Test
+        @DisplayName("'192.168.163.11:2379/2380 etcd': etcd is reached by control-plane nodes only")
+        void etcdBetweenControlPlanes() {
+            assertThat(ingressKeys(defaults("kubeadm"))).contains("control-plane-in-tcp-2379-2380-control-plane");
+        }
+    }
+
+    @Nested
+    @DisplayName("seed 004 (K3s)")
+    class K3s {
+        @Test
+        @DisplayName("'30949/tcp → K3s internal ephemeral ports' is invented: K3s says nodes listen on no other port")
+        void noEphemeralPort() {
+            assertThat(Catalog.blueprint("k3s").requirements().stream()
+                    .filter(r -> r.ports().isPresent() && r.ports().get().from() <= 30949 && 30949 <= r.ports().get().to()))
+                    .extracting(Requirement::purpose).containsOnly("NodePort services");
+            assertThat(ingressKeys(defaults("k3s"))).noneMatch(k -> k.contains("30949") || k.contains("30000"));
+        }
+
+        @Test
+        @DisplayName("'6443 … workers & kubectl clients': the server needs 6443 from all nodes (servers join servers)")
+        void apiFromAllNodes() {
+            assertThat(ingressKeys(defaults("k3s"))).contains("server-in-tcp-6443-all-nodes", "server-in-tcp-6443-admins");
+        }
+
+        @Test
+        @DisplayName("'10250 … master talks to worker kubelets': kubelet traffic rides the agent's tunnel; 10250 between all nodes is for metrics-server")
+        void kubeletForMetricsServer() {
+            assertThat(ingressKeys(defaults("k3s"))).contains("all-nodes-in-tcp-10250-all-nodes");
+            assertThat(ingressKeys(policy("k3s", "flannel", List.of("vxlan")))).noneMatch(k -> k.contains("10250"));
+        }
+
+        @Test
+        @DisplayName("'30000-32767 | NodePort services (optional)' is not in K3s's table: opt-in option nodeports from nodeport-clients")
+        void nodePortsAreOptIn() {
+            assertThat(ingressKeys(defaults("k3s"))).noneMatch(k -> k.contains("30000"));
+            assertThat(ingressKeys(policy("k3s", "flannel", List.of("vxlan", "nodeports"))))
+                    .contains("all-nodes-in-tcp-30000-32767-nodeport-clients");
+        }
+
+        @Test
+        @DisplayName("the seed forgets HA embedded etcd (2379-2380), WireGuard (51820/51821) and Spegel (5001, 6443)")
+        void forgottenOptions() {
+            assertThat(ingressKeys(policy("k3s", "flannel", List.of("wireguard-native", "ha-embedded-etcd", "embedded-registry"))))
+                    .contains("server-in-tcp-2379-2380-server", "all-nodes-in-udp-51820-51821-all-nodes",
+                            "all-nodes-in-tcp-5001-all-nodes", "all-nodes-in-tcp-6443-all-nodes");
+        }
+    }
+}
