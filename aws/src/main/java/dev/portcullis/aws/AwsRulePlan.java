@@ -1,7 +1,6 @@
 package dev.portcullis.aws;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.portcullis.core.Cidr;
 import dev.portcullis.core.Direction;
@@ -14,7 +13,6 @@ import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
 import dev.portcullis.core.PublicAddresses;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +74,10 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
             settings.publicAddresses().requireFor(policy, "public or elastic IPs");
         }
         ImmutableList.Builder<PlannedGroup> groups = ImmutableList.builder();
-        groups.add(new PlannedGroup("all-nodes", Peer.allNodes(),
-                "All nodes of cluster " + settings.clusterName() + " (Portcullis)", true));
-        for (NodeRole role : policy.spec().blueprint().roles()) {
-            groups.add(new PlannedGroup(role.name(), Peer.role(role),
-                    role.name() + " nodes of cluster " + settings.clusterName() + " (Portcullis)", false));
+        for (Peer.Nodes nodes : policy.groups()) {
+            // The all-nodes group is the one group every node carries: it gets the cluster tag.
+            groups.add(new PlannedGroup(nodes.key(), nodes, groupDescription(nodes, settings.clusterName()),
+                    nodes instanceof Peer.AllNodes));
         }
 
         Map<String, PlannedRule> rules = new LinkedHashMap<>();
@@ -199,6 +196,11 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
     }
 
 
+
+    /** Forces replacement of the group when changed, so it depends on the cluster and role only. */
+    static String groupDescription(Peer.Nodes nodes, String clusterName) {
+        return (nodes instanceof Peer.AllNodes ? "All" : nodes.key()) + " nodes of cluster " + clusterName + " (Portcullis)";
+    }
 
     /** AWS's protocol names: tcp, udp, icmp, icmpv6, or the IANA number. */
     static String ipProtocol(Protocol protocol) {

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A Kubernetes cluster's security groups on AWS, from a Portcullis blueprint: one group per node
@@ -146,10 +145,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
      */
     public Output<List<String>> securityGroupIdsFor(String... roles) {
         List<String> keys = policy.groupsFor(Arrays.stream(roles).map(NodeRole::of).toList())
-                .stream().map(Peer::key).collect(Collectors.toList());
-        if (!keys.contains("all-nodes")) {
-            keys.add(0, "all-nodes"); // it carries the cluster tag, so every node needs it
-        }
+                .stream().map(Peer::key).toList();
         Output<List<String>> ids = Output.all(keys.stream().map(k -> groups.get(k).id()).toList());
         return Output.tuple(ids, ruleIds).applyValue(t -> t.t1);
     }

@@ -20,22 +20,17 @@ public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules
     }
 
     /**
-     * The node groups the policy needs: one per role, plus the all-nodes group when some rule is
-     * attached to it or refers to it. All-nodes first, then roles in the blueprint's order.
+     * The node groups: the all-nodes group every node carries (it holds the flows all roles share,
+     * so each is one rule, and gives clouds one group per node for cluster-wide tags and egress),
+     * then one group per role in the blueprint's order.
      */
     public ImmutableList<Peer.Nodes> groups() {
         ImmutableList.Builder<Peer.Nodes> groups = ImmutableList.builder();
-        if (usesAllNodesGroup()) {
-            groups.add(Peer.allNodes());
-        }
+        groups.add(Peer.allNodes());
         spec.blueprint().roles().forEach(role -> groups.add(Peer.role(role)));
         return groups.build();
     }
 
-    /** Whether some rule is attached to, or refers to, the group every node carries. */
-    public boolean usesAllNodesGroup() {
-        return rules.stream().anyMatch(r -> r.target() instanceof Peer.AllNodes || r.peer() instanceof Peer.AllNodes);
-    }
 
     public ImmutableList<FirewallRule> rulesFor(Peer.Nodes group) {
         return rules.stream().filter(r -> r.target().equals(group)).collect(ImmutableList.toImmutableList());
@@ -46,7 +41,7 @@ public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules
     }
 
     /**
-     * The groups a node with these roles carries: the all-nodes group (if used) and one per role.
+     * The groups a node with these roles carries: the all-nodes group and one per role.
      * An RKE1 node may be etcd and controlplane at once.
      *
      * @throws IllegalArgumentException if the set is empty or names a role the blueprint lacks

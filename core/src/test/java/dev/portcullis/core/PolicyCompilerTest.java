@@ -80,7 +80,6 @@ class PolicyCompilerTest {
         assertThat(policy.rules(Direction.INGRESS)).extracting(FirewallRule::key).containsExactly(
                 "all-nodes-in-tcp-10250-all-nodes",
                 "server-in-tcp-6443-all-nodes");
-        assertThat(policy.usesAllNodesGroup()).isTrue();
         assertThat(policy.groups()).extracting(Peer::key).containsExactly("all-nodes", "server", "agent");
     }
 

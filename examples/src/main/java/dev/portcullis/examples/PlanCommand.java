@@ -15,6 +15,7 @@ import dev.portcullis.core.PolicyCompiler;
 import dev.portcullis.core.catalog.Catalog;
 import dev.portcullis.core.render.MermaidDiagram;
 import dev.portcullis.core.render.PortMatrix;
+import dev.portcullis.core.render.PortsTool;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -158,11 +159,8 @@ final class PlanCommand {
         FirewallPolicy policy = PolicyCompiler.compile(request.spec());
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (NodeRole role : request.spec().blueprint().roles()) {
-            List<String> names = new ArrayList<>();
-            names.add(request.componentName() + "-all-nodes");
-            policy.groupsFor(List.of(role)).stream().filter(g -> g instanceof Peer.RolePeer)
-                    .forEach(g -> names.add(request.componentName() + "-" + g.key()));
-            out.put(role.name(), names);
+            out.put(role.name(), policy.groupsFor(List.of(role)).stream()
+                    .map(g -> request.componentName() + "-" + g.key()).toList());
         }
         return out;
     }
@@ -282,17 +280,7 @@ final class PlanCommand {
                       Lists what opens and what closes between a saved or alternative plan and this one.
 
                 Defaults: --cloud aws, --ip-family ipv4, --format table, --egress allow-all.
-                Distributions, CNIs (default first) and options (* = in the default set):
                 """);
-        for (Blueprint blueprint : Catalog.all()) {
-            out.append("  ").append(blueprint.distribution()).append(": cni ").append(blueprint.defaultCni());
-            blueprint.cnis().stream().map(c -> c.name()).filter(c -> !c.equals(blueprint.defaultCni()))
-                    .forEach(c -> out.append(", ").append(c));
-            out.append("\n    options: ").append(blueprint.options().stream()
-                    .map(o -> o.name() + (o.enabledByDefault() ? "*" : "") + o.cni().map(c -> " (" + c + ")").orElse(""))
-                    .collect(Collectors.joining(", ")))
-                    .append("\n    named peers: ").append(String.join(", ", blueprint.externalPeers().keySet())).append('\n');
-        }
-        return out.toString();
+        return out.append(PortsTool.catalogSummary()).toString();
     }
 }

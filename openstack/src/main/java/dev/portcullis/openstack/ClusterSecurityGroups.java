@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A Kubernetes cluster's Neutron security groups, from a Portcullis blueprint: one group per node
@@ -143,10 +142,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
      */
     public Output<List<String>> securityGroupIdsFor(String... roles) {
         List<String> keys = policy.groupsFor(Arrays.stream(roles).map(NodeRole::of).toList())
-                .stream().map(Peer::key).collect(Collectors.toList());
-        if (!keys.contains("all-nodes")) {
-            keys.add(0, "all-nodes"); // the allow-all egress lives there
-        }
+                .stream().map(Peer::key).toList();
         Output<List<String>> ids = Output.all(keys.stream().map(k -> groups.get(k).id()).toList());
         return Output.tuple(ids, ruleIds).applyValue(t -> t.t1);
     }

@@ -1,7 +1,6 @@
 package dev.portcullis.openstack;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.portcullis.core.Cidr;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
@@ -42,9 +41,9 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
     static NeutronRulePlan of(FirewallPolicy policy, Settings settings) {
         policy.requireBound("CIDRs, address groups or security group ids");
         List<PlannedGroup> groups = new ArrayList<>();
-        groups.add(new PlannedGroup("all-nodes", "All nodes of cluster " + settings.clusterName() + " (Portcullis)"));
-        for (NodeRole role : policy.spec().blueprint().roles()) {
-            groups.add(new PlannedGroup(role.name(), role.name() + " nodes of cluster " + settings.clusterName() + " (Portcullis)"));
+        for (Peer.Nodes nodes : policy.groups()) {
+            groups.add(new PlannedGroup(nodes.key(), (nodes instanceof Peer.AllNodes ? "All" : nodes.key())
+                    + " nodes of cluster " + settings.clusterName() + " (Portcullis)"));
         }
         if (settings.addressing() == NodeAddressing.PUBLIC) {
             settings.publicAddresses().requireFor(policy, "floating IPs");

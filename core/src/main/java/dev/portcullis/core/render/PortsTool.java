@@ -122,15 +122,21 @@ public final class PortsTool {
                   docs DIR
                       Writes DIR/<distribution>.md for every distribution.
 
-                Distributions, CNIs (default first) and options (* = default):
                 """);
+        return out.append(catalogSummary()).toString();
+    }
+
+    /** Every distribution with its CNIs, options and named peers, for {@code --help} texts. */
+    public static String catalogSummary() {
+        StringBuilder out = new StringBuilder("Distributions, CNIs (default first), options (* = in the default set):\n");
         for (Blueprint blueprint : Catalog.all()) {
             out.append("  ").append(blueprint.distribution()).append(": cni ").append(blueprint.defaultCni());
             blueprint.cnis().stream().map(c -> c.name()).filter(c -> !c.equals(blueprint.defaultCni()))
                     .forEach(c -> out.append(", ").append(c));
             out.append("\n    options: ").append(blueprint.options().stream()
                     .map(o -> o.name() + (o.enabledByDefault() ? "*" : "") + o.cni().map(c -> " (" + c + ")").orElse(""))
-                    .collect(Collectors.joining(", "))).append('\n');
+                    .collect(Collectors.joining(", ")))
+                    .append("\n    named peers: ").append(String.join(", ", blueprint.externalPeers().keySet())).append('\n');
         }
         return out.toString();
     }
