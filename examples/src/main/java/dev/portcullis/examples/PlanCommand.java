@@ -14,6 +14,7 @@ import dev.portcullis.core.Peer;
 import dev.portcullis.core.PolicyCompiler;
 import dev.portcullis.core.catalog.Catalog;
 import dev.portcullis.core.render.MermaidDiagram;
+import dev.portcullis.core.render.NftablesRuleset;
 import dev.portcullis.core.render.PortMatrix;
 import dev.portcullis.core.render.PortsTool;
 import java.io.IOException;
@@ -34,9 +35,9 @@ import java.util.stream.Collectors;
  * plans and lists what opens and what closes.
  */
 final class PlanCommand {
-    static final List<String> FORMATS = List.of("table", "markdown", "json");
+    static final List<String> FORMATS = List.of("table", "markdown", "json", "nftables");
     private static final List<String> FLAGS = List.of("distribution", "cloud", "cni", "options", "ip-family", "format",
-            "peer", "egress", "vpc-id", "cluster-name", "against", "against-options");
+            "peer", "egress", "vpc-id", "cluster-name", "against", "against-options", "role");
 
     private PlanCommand() {}
 
@@ -57,6 +58,13 @@ final class PlanCommand {
             if (!FORMATS.contains(format)) {
                 throw new IllegalArgumentException("--format '" + format + "' is unknown: allowed values are "
                         + String.join(", ", FORMATS));
+            }
+            if (format.equals("nftables")) {
+                String role = single(flags, "role").orElseThrow(() -> new IllegalArgumentException(
+                        "--format nftables needs --role: allowed values are " + String.join(", ",
+                                request.spec().blueprint().roles().stream().map(NodeRole::name).toList())));
+                out.print(NftablesRuleset.render(PolicyCompiler.compile(request.spec()), NodeRole.of(role)));
+                return 0;
             }
             Plan plan = Plans.run(ClusterFirewall::stack, request.config());
             if (diff) {
@@ -273,9 +281,10 @@ final class PlanCommand {
                 Usage:
                   plan --distribution D [--cloud aws|openstack] [--cni C] [--options a,b] [--ip-family ipv4|ipv6|dual]
                        [--format table|markdown|json] [--peer name=CIDR,CIDR]... [--egress allow-all|restricted]
-                       [--vpc-id ID] [--cluster-name N]
+                       [--vpc-id ID] [--cluster-name N] [--role R (with --format nftables)]
                       Runs the example Pulumi program under Pulumi's mock engine (no cloud, no CLI) and prints
                       what `pulumi preview` would create. --options replaces the default option set ('' = none).
+                      --format nftables --role R prints a host firewall for that role's nodes instead.
                   plan diff <the same flags> (--against PLAN.json | --against-options a,b)
                       Lists what opens and what closes between a saved or alternative plan and this one.
 
