@@ -82,7 +82,7 @@ class PlanCommandTest {
         Run unknownFlag = plan("--distribution", "rke2", "--colud", "aws");
         assertThat(unknownFlag.exit()).isEqualTo(2);
         assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown: allowed --distribution, --cloud, --cni, "
-                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options\n");
+                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options, --role\n");
         assertThat(plan("--distribution", "rke2", "--cni", "weave").err())
                 .isEqualTo("error: cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none\n");
         assertThat(plan("--distribution", "k3s", "--options", "vxlan,wireguard-native").err())
@@ -112,6 +112,16 @@ class PlanCommandTest {
                 .contains("Closes:\n")
                 .contains("  - UDP 8472 from all nodes: Canal CNI with VXLAN (SecurityGroupIngressRule rke2-fw-all-nodes-in-udp-8472-all-nodes)");
         assertThat(plan("diff", "--distribution", "rke2", "--against-options", "").out()).isEqualTo("No change.\n");
+    }
+
+    @Test
+    void nftablesFormatPrintsOneRolesHostFirewall() {
+        Run run = plan("--distribution", "k3s", "--format", "nftables", "--role", "server", "--peer", "admins=198.51.100.0/24");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("#!/usr/sbin/nft -f\n# Portcullis host firewall: k3s server nodes")
+                .contains("    ip saddr 198.51.100.0/24 tcp dport 6443 accept");
+        assertThat(plan("--distribution", "k3s", "--format", "nftables").err())
+                .isEqualTo("error: --format nftables needs --role: allowed values are server, agent\n");
     }
 
     @Test
