@@ -11,6 +11,10 @@ import dev.portcullis.core.Protocol;
  * reaches masters (administrators) and frontends (Ingress, VPN, load balancers), and every node
  * needs DNS, NTP and the container registry outside the cluster. Most platform ports sit in
  * 4200-4299 and belong to optional modules.
+ *
+ * <p>The page lists VXLAN as "8469, 8472" without saying which CNI uses which, and the metallb and
+ * l2-load-balancer ports as one row for both modules: both ports are opened for either, since a
+ * guess that is wrong would cut pod traffic or speaker membership.
  */
 final class Deckhouse {
     static final String PAGE = "https://deckhouse.io/products/kubernetes-platform/documentation/v1/network_security_setup.html";
@@ -78,8 +82,8 @@ final class Deckhouse {
 
                 .protocol(Protocol.icmp(IcmpType.ANY)).from(ALL).to(ALL).purpose("ICMP for node-to-node connectivity monitoring").cite(NODES)
                 .tcp("7000-7999").from(ALL).to(ALL).purpose("sds-replicated-volume DRBD replication").whenOption("sds-replicated-volume").cite(NODES)
-                .udp("8469").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").whenCni("cilium").cite(NODES)
-                .udp("8472").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").whenCni("flannel").cite(NODES)
+                .udp("8469").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").cite(NODES)
+                .udp("8472").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").cite(NODES)
                 .tcp("4204").from(ALL).to(ALL).purpose("Deckhouse controller debug").cite(NODES)
                 .tcp("4205").from(ALL).to(ALL).purpose("ebpf-exporter metrics").whenOption("ebpf-exporter").cite(NODES)
                 .tcp("4206").from(ALL).to(ALL).purpose("node-exporter module metrics").whenOption("monitoring").cite(NODES)
@@ -93,12 +97,18 @@ final class Deckhouse {
                 .tcp("3367").from(ALL).to(ALL).purpose("API of the sds-replicated-volume module node agent").whenOption("sds-replicated-volume").cite(NODES)
                 .tcp("9942").from(ALL).to(ALL).purpose("sds-replicated-volume node agent metrics").whenOption("sds-replicated-volume").cite(NODES)
                 .tcp("49152-49153").from(ALL).to(ALL).purpose("Deckhouse Virtualization Platform VM live migration port").whenOption("virtualization").cite(NODES)
-                .tcp("4218").from(ALL).to(ALL).purpose("metallb speakers memberlist").whenOption("metallb").cite(NODES)
-                .udp("4218").from(ALL).to(ALL).purpose("metallb speakers memberlist").whenOption("metallb").cite(NODES)
-                .tcp("4225").from(ALL).to(ALL).purpose("l2-load-balancer speakers memberlist").whenOption("l2-load-balancer").cite(NODES)
-                .udp("4225").from(ALL).to(ALL).purpose("l2-load-balancer speakers memberlist").whenOption("l2-load-balancer").cite(NODES)
-                .tcp("4220").from(ALL).to(ALL).purpose("metallb speakers metrics").whenOption("metallb").cite(NODES)
-                .tcp("4226").from(ALL).to(ALL).purpose("l2-load-balancer speakers metrics").whenOption("l2-load-balancer").cite(NODES)
+                .tcp("4218").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("metallb").cite(NODES)
+                .tcp("4225").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("metallb").cite(NODES)
+                .udp("4218").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("metallb").cite(NODES)
+                .udp("4225").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("metallb").cite(NODES)
+                .tcp("4220").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers metrics").whenOption("metallb").cite(NODES)
+                .tcp("4226").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers metrics").whenOption("metallb").cite(NODES)
+                .tcp("4218").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("l2-load-balancer").cite(NODES)
+                .tcp("4225").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("l2-load-balancer").cite(NODES)
+                .udp("4218").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("l2-load-balancer").cite(NODES)
+                .udp("4225").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers memberlist ports").whenOption("l2-load-balancer").cite(NODES)
+                .tcp("4220").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers metrics").whenOption("l2-load-balancer").cite(NODES)
+                .tcp("4226").from(ALL).to(ALL).purpose("metallb and l2-load-balancer speakers metrics").whenOption("l2-load-balancer").cite(NODES)
                 .tcp("4224").from(ALL).to(ALL).purpose("node-local-dns metrics").whenOption("node-local-dns").cite(NODES)
                 .tcp("4240").from(ALL).to(ALL).purpose("CNI Cilium agent node-to-node healthcheck").whenCni("cilium").cite(NODES)
                 .tcp("4241").from(ALL).to(ALL).purpose("CNI Cilium agent metrics").whenCni("cilium").cite(NODES)

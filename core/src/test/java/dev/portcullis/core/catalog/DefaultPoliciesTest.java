@@ -97,6 +97,35 @@ class DefaultPoliciesTest {
                 """);
     }
 
+    @Test
+    void deckhouseWithCilium() {
+        assertDefaultPolicy("deckhouse", """
+                all-nodes     in   icmp    -            all-nodes
+                all-nodes     in   tcp     4204         all-nodes
+                all-nodes     in   tcp     4221         master
+                all-nodes     in   tcp     4240-4242    all-nodes
+                all-nodes     in   tcp     10250        master
+                all-nodes     in   udp     8469         all-nodes
+                all-nodes     in   udp     8472         all-nodes
+                all-nodes     out  tcp     53           dns
+                all-nodes     out  tcp     443          registry
+                all-nodes     out  udp     53           dns
+                all-nodes     out  udp     123          ntp
+                frontend      in   tcp     80           ingress-clients
+                frontend      in   tcp     443          ingress-clients
+                frontend      in   tcp     10256        load-balancers
+                master        in   tcp     22           admins
+                master        in   tcp     2379-2380    master
+                master        in   tcp     4219         all-nodes
+                master        in   tcp     4222         all-nodes
+                master        in   tcp     4223         master
+                master        in   tcp     6443         all-nodes
+                master        in   tcp     6443         admins
+                master        in   tcp     22322        admins
+                master        in   udp     4234         all-nodes
+                """);
+    }
+
     private static void assertDefaultPolicy(String distribution, String table) {
         var blueprint = Catalog.blueprint(distribution);
         FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, blueprint.defaultCni(),

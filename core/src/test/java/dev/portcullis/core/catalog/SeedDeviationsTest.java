@@ -168,6 +168,44 @@ class SeedDeviationsTest {
     }
 
     @Nested
+    @DisplayName("seed 003 (Deckhouse)")
+    class Deckhouse {
+        @Test
+        @DisplayName("'ICMP | ICMP for node-to-node connectivity monitoring | |' puts the protocol in the port column: any ICMP between all nodes")
+        void icmpRowIsProtocolOnly() {
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-icmp-all-nodes");
+        }
+
+        @Test
+        @DisplayName("'External traffic for all nodes' (53, 123, 443) is what nodes send out, not what they accept")
+        void externalTrafficForAllNodesIsEgress() {
+            var policy = defaults("deckhouse");
+            assertThat(policy.rules(Direction.EGRESS).stream().map(FirewallRule::key)).contains(
+                    "all-nodes-out-udp-53-dns", "all-nodes-out-tcp-53-dns", "all-nodes-out-udp-123-ntp",
+                    "all-nodes-out-tcp-443-registry");
+            assertThat(ingressKeys(policy)).noneMatch(k -> k.contains("-53-") || k.contains("-123-"));
+        }
+
+        @Test
+        @DisplayName("'8469, 8472 | UDP | VXLAN': the page does not say which CNI uses which, so both stay open with either")
+        void bothVxlanPorts() {
+            for (String cni : List.of("cilium", "flannel")) {
+                assertThat(ingressKeys(policy("deckhouse", cni, List.of())))
+                        .contains("all-nodes-in-udp-8469-all-nodes", "all-nodes-in-udp-8472-all-nodes");
+            }
+        }
+
+        @Test
+        @DisplayName("rows of optional modules (sds-replicated-volume, metallb, virtualization, openvpn…) are opt-in options, not defaults")
+        void modulePortsAreOptIn() {
+            assertThat(ingressKeys(defaults("deckhouse"))).noneMatch(k -> k.contains("7000-7999") || k.contains("5416")
+                    || k.contains("49152") || k.contains("4218"));
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("sds-replicated-volume", "metallb"))))
+                    .contains("all-nodes-in-tcp-7000-7999-all-nodes", "all-nodes-in-udp-4218-all-nodes");
+        }
+    }
+
+    @Nested
     @DisplayName("seed 004 (K3s)")
     class K3s {
         @Test
