@@ -115,6 +115,21 @@ class PlanCommandTest {
     }
 
     @Test
+    void withAnImageTheExampleCreatesOneLaunchTemplatePerRoleCarryingThatRolesGroups() {
+        Plan plan = Plans.run(ClusterFirewall::stack, java.util.Map.of(
+                "portcullis:distribution", "rke1",
+                "portcullis:vpcId", "vpc-0123",
+                "portcullis:clusterName", "edge",
+                "portcullis:imageId", "ami-0abc",
+                "portcullis:peers", "{\"rancher\": [\"198.51.100.0/24\"], \"admins\": [\"192.0.2.0/24\"], "
+                        + "\"ingress-clients\": [], \"nodeport-clients\": []}"));
+        var templates = plan.ofType("aws:ec2/launchTemplate:LaunchTemplate");
+        assertThat(templates).extracting(Plan.Resource::name).containsExactly("edge-fw-controlplane", "edge-fw-etcd", "edge-fw-worker");
+        assertThat(templates.get(1).inputs()).containsEntry("imageId", "ami-0abc").containsEntry("instanceType", "t3.large")
+                .containsEntry("vpcSecurityGroupIds", List.of("edge-fw-all-nodes", "edge-fw-etcd"));
+    }
+
+    @Test
     void nftablesFormatPrintsOneRolesHostFirewall() {
         Run run = plan("--distribution", "k3s", "--format", "nftables", "--role", "server", "--peer", "admins=198.51.100.0/24");
         assertThat(run.exit()).as(run.err()).isZero();

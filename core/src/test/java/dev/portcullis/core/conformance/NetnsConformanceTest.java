@@ -66,11 +66,12 @@ class NetnsConformanceTest {
         }
     }
 
-    /** Every distribution's default, and one other CNI (or option set) each. */
+    /** Every distribution's default, one other CNI each, and some non-default options. */
     static Stream<Arguments> clusters() {
         return Stream.of(
                 Arguments.of("rke2", "canal", null), Arguments.of("rke2", "cilium", null),
-                Arguments.of("k3s", "flannel", null), Arguments.of("k3s", "flannel", "wireguard-native,ha-embedded-etcd"),
+                Arguments.of("k3s", "flannel", null), Arguments.of("k3s", "none", null),
+                Arguments.of("k3s", "flannel", "wireguard-native,ha-embedded-etcd"),
                 Arguments.of("kubeadm", "none", null), Arguments.of("kubeadm", "calico", null),
                 Arguments.of("rke1", "canal", null), Arguments.of("rke1", "flannel", "node-driver,remote-access"),
                 Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"));
