@@ -39,6 +39,8 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     private String egress = "allow-all";
     @Import(name = "extraRules")
     private List<ClusterRequest.UserRule> extraRules = new ArrayList<>();
+    @Import(name = "profile")
+    private String profile = "least-privilege";
     @Import(name = "nodeAddressing")
     private String nodeAddressing = "private";
     @Import(name = "publicAddresses")
@@ -78,7 +80,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     /** The cluster part of these args, in the cloud-neutral form the core validates. */
     public ClusterRequest request() {
         return new ClusterRequest(distribution, cni(), options(), enableOptions, ipFamily, peers, allowInternet,
-                extraRules, publicAddresses);
+                extraRules, publicAddresses, profile);
     }
 
     public QuotaLimits quotaLimits() {
@@ -112,6 +114,8 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder tags(Map<String, String> tags) { args.tags.putAll(tags); return this; }
         public Builder egress(String egress) { args.egress = egress; return this; }
         public Builder extraRule(ClusterRequest.UserRule rule) { args.extraRules.add(rule); return this; }
+        /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
+        public Builder profile(String profile) { args.profile = profile; return this; }
         public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
         public Builder publicAddresses(String role, String... addresses) {
             args.publicAddresses.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(addresses));

@@ -148,6 +148,17 @@ class ClusterSecurityGroupsGuardsTest {
         assertThat(mocks.inputs("fw-frontend-in-tcp-10256-sg-0elb")).containsEntry("referencedSecurityGroupId", "sg-0elb");
     }
 
+    @Test
+    void theCompactProfileIsOneAllTrafficReferencePlusThePerPortRulesFromOutside() {
+        var mocks = new RecordingMocks();
+        run(mocks, ctx -> new ClusterSecurityGroups("fw", rke2().profile("compact").build(), null)).throwOnError();
+        assertThat(mocks.names(INGRESS)).containsExactly("fw-all-nodes-in-all-all-nodes", "fw-server-in-tcp-6443-192.0.2.0_24");
+        assertThat(mocks.inputs("fw-all-nodes-in-all-all-nodes")).containsEntry("ipProtocol", "-1")
+                .containsEntry("referencedSecurityGroupId", "fw-all-nodes").doesNotContainKeys("fromPort", "toPort");
+        assertThat(failure(new RecordingMocks(), rke2().profile("loose").build()))
+                .isEqualTo("profile 'loose' is unknown: allowed values are least-privilege, compact");
+    }
+
     private static Map<String, Map<String, Object>> byName(RecordingMocks mocks) {
         Map<String, Map<String, Object>> out = new HashMap<>();
         mocks.registered.forEach(r -> out.put(r.name, r.inputs));

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param enableOptions added to the set, replacing the defaults they are alternatives to
  * @param peers named peer → CIDRs, prefix list ids ({@code pl-…}) or group ids
  * @param publicAddresses role → its nodes' public addresses, for {@link NodeAddressing#PUBLIC}
+ * @param profile {@code least-privilege} or {@code compact}
  */
 public record ClusterRequest(
         String distribution,
@@ -27,7 +28,8 @@ public record ClusterRequest(
         Map<String, List<String>> peers,
         List<String> allowInternet,
         List<UserRule> extraRules,
-        Map<String, List<String>> publicAddresses) {
+        Map<String, List<String>> publicAddresses,
+        String profile) {
 
     /** A rule of the user's own; see {@link TextInputs#requirement}. */
     public record UserRule(String from, String to, String protocol, Optional<String> ports, String description) {
@@ -50,6 +52,7 @@ public record ClusterRequest(
         Objects.requireNonNull(cni, "cni");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ipFamily, "ipFamily");
+        Objects.requireNonNull(profile, "profile");
         enableOptions = List.copyOf(enableOptions);
         peers = Map.copyOf(peers);
         allowInternet = List.copyOf(allowInternet);
@@ -64,7 +67,8 @@ public record ClusterRequest(
      */
     public ClusterSpec toSpec() {
         Blueprint blueprint = Catalog.blueprint(distribution);
-        ClusterSpec.Builder spec = ClusterSpec.builder(blueprint).ipStack(IpStack.parse(ipFamily));
+        ClusterSpec.Builder spec = ClusterSpec.builder(blueprint).ipStack(IpStack.parse(ipFamily))
+                .profile(Profile.parse(profile));
         cni.ifPresent(spec::cni);
         options.ifPresent(spec::options);
         spec.enable(enableOptions.toArray(String[]::new));

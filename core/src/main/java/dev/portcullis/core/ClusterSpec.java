@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * @param bindings each external peer's CIDRs, prefix lists or groups; an empty list means "open to nobody"
  * @param internetAllowed external peers that may be bound to 0.0.0.0/0 or ::/0 for every port they reach
  * @param bindingsRequired false only for documentation, where named peers stay symbolic
+ * @param profile least-privilege (the default) or compact
  */
 public record ClusterSpec(
         Blueprint blueprint,
@@ -30,12 +31,14 @@ public record ClusterSpec(
         IpStack ipStack,
         ImmutableSortedSet<String> internetAllowed,
         ImmutableList<Requirement> extraRequirements,
-        boolean bindingsRequired) {
+        boolean bindingsRequired,
+        Profile profile) {
 
     public ClusterSpec {
         Objects.requireNonNull(blueprint, "blueprint");
         Objects.requireNonNull(cni, "cni");
         Objects.requireNonNull(ipStack, "ipStack");
+        Objects.requireNonNull(profile, "profile");
         options = ImmutableSortedSet.copyOf(options);
         bindings = ImmutableSortedMap.copyOf(bindings);
         internetAllowed = ImmutableSortedSet.copyOf(internetAllowed);
@@ -68,6 +71,7 @@ public record ClusterSpec(
         private final List<String> internetAllowed = new ArrayList<>();
         private final List<Requirement> extraRequirements = new ArrayList<>();
         private boolean bindingsRequired = true;
+        private Profile profile = Profile.LEAST_PRIVILEGE;
 
         private Builder(Blueprint blueprint) {
             this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
@@ -121,6 +125,12 @@ public record ClusterSpec(
         /** Adds a flow of the user's own; it may name the blueprint's roles and new external peers. */
         public Builder extra(Requirement requirement) {
             extraRequirements.add(Objects.requireNonNull(requirement, "requirement"));
+            return this;
+        }
+
+        /** Chooses between per-port rules (the default) and all traffic between the cluster's nodes. */
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
@@ -184,7 +194,7 @@ public record ClusterSpec(
                 extra.condition().options().forEach(this::knownOption);
             }
             return new ClusterSpec(blueprint, cni, ImmutableSortedSet.copyOf(chosen), bound.build(), ipStack,
-                    ImmutableSortedSet.copyOf(internetAllowed), ImmutableList.copyOf(extraRequirements), bindingsRequired);
+                    ImmutableSortedSet.copyOf(internetAllowed), ImmutableList.copyOf(extraRequirements), bindingsRequired, profile);
         }
 
         private Option knownOption(String name) {

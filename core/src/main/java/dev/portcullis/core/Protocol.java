@@ -11,10 +11,12 @@ import java.util.Optional;
  * any other protocol is named by its IANA number (4 for IP-in-IP, 50 for ESP).
  */
 public sealed interface Protocol extends Comparable<Protocol>
-        permits Protocol.Tcp, Protocol.Udp, Protocol.Icmp, Protocol.IpNumber {
+        permits Protocol.Tcp, Protocol.Udp, Protocol.Icmp, Protocol.IpNumber, Protocol.AllTraffic {
 
     Protocol TCP = new Tcp();
     Protocol UDP = new Udp();
+    /** Every protocol and port: only the compact profile uses it, between the cluster's own nodes. */
+    Protocol ALL = new AllTraffic();
 
     /** The IANA protocol number: 6, 17, 1, 58, or the number itself. */
     int ianaNumber();
@@ -122,6 +124,14 @@ public sealed interface Protocol extends Comparable<Protocol>
             String base = ipFamily == IpFamily.IPV4 ? "ICMP" : "ICMPv6";
             return type.isAny() ? base : base + " " + type;
         }
+        @Override public String toString() { return displayName(); }
+    }
+
+    /** All traffic. It has no IANA number; {@link #ianaNumber()} is -1, as AWS spells "all". */
+    record AllTraffic() implements Protocol {
+        @Override public int ianaNumber() { return -1; }
+        @Override public String key() { return "all"; }
+        @Override public String displayName() { return "all traffic"; }
         @Override public String toString() { return displayName(); }
     }
 

@@ -250,6 +250,25 @@ class PolicyCompilerTest {
     }
 
     @Test
+    void theCompactProfileAdmitsAllTrafficBetweenNodesInOneRuleAndKeepsTheOutsideWorldPerPort() {
+        var blueprint = toy(
+                tcp("6443", AGENT, SERVER, "API"),
+                tcp("2379-2380", SERVER, SERVER, "etcd"),
+                Requirement.udp(8472).from(Peer.allNodes()).to(Peer.allNodes()).purpose("VXLAN").reference(DOC).build(),
+                tcp("6443", ADMINS, SERVER, "kubectl"));
+        var policy = PolicyCompiler.compile(ClusterSpec.builder(blueprint).profile(Profile.COMPACT)
+                .bind("admins", Peer.cidr("192.0.2.0/24")).bind("clients").build());
+
+        assertThat(policy.rules()).extracting(FirewallRule::key).containsExactly(
+                "all-nodes-in-all-all-nodes",
+                "all-nodes-out-all-all-nodes",
+                "server-in-tcp-6443-192.0.2.0_24");
+        assertThat(policy.rules().get(0).description())
+                .isEqualTo("all traffic from all nodes: compact profile: all traffic between cluster nodes");
+        assertThat(policy.rules().get(0).ports()).isEmpty();
+    }
+
+    @Test
     void compilingTwiceGivesEqualPolicies() {
         var spec = ClusterSpec.builder(toy(tcp("6443", AGENT, SERVER, "API"), tcp("6444", AGENT, SERVER, "API 2"))).build();
         assertThat(PolicyCompiler.compile(spec)).isEqualTo(PolicyCompiler.compile(spec));

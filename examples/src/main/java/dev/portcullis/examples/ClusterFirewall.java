@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@code options} (comma list replacing the defaults; empty = none), {@code enableOptions},
  * {@code ipFamily} (ipv4|ipv6|dual), {@code vpcId} (AWS), {@code clusterName} (default: the stack),
  * {@code peers} (JSON object: name → list of CIDRs, prefix lists or group ids), {@code allowInternet},
- * {@code egress} (allow-all|restricted), {@code nodeAddressing} (private|public),
+ * {@code egress} (allow-all|restricted), {@code profile} (least-privilege|compact), {@code nodeAddressing} (private|public),
  * {@code publicAddresses} (JSON object: role → addresses), {@code imageId}, {@code instanceType}.
  */
 public final class ClusterFirewall {
@@ -66,6 +66,7 @@ public final class ClusterFirewall {
                         .distribution(distribution)
                         .ipFamily(value(config, "ipFamily").orElse("ipv4"))
                         .egress(value(config, "egress").orElse("allow-all"))
+                        .profile(value(config, "profile").orElse("least-privilege"))
                         .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
                         .peers(peers)
                         .enableOptions(enable)
@@ -85,6 +86,7 @@ public final class ClusterFirewall {
                         .distribution(distribution)
                         .ipFamily(value(config, "ipFamily").orElse("ipv4"))
                         .egress(value(config, "egress").orElse("allow-all"))
+                        .profile(value(config, "profile").orElse("least-privilege"))
                         .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
                         .peers(peers)
                         .enableOptions(enable)

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 final class PlanCommand {
     static final List<String> FORMATS = List.of("table", "markdown", "json", "nftables");
     private static final List<String> FLAGS = List.of("distribution", "cloud", "cni", "options", "ip-family", "format",
-            "peer", "egress", "vpc-id", "cluster-name", "against", "against-options", "role");
+            "peer", "egress", "vpc-id", "cluster-name", "against", "against-options", "role", "profile");
 
     private PlanCommand() {}
 
@@ -131,12 +131,13 @@ final class PlanCommand {
         single(flags, "cni").ifPresent(c -> config.put("portcullis:cni", c));
         single(flags, optionsFlag).ifPresent(o -> config.put("portcullis:options", o));
         single(flags, "egress").ifPresent(e -> config.put("portcullis:egress", e));
+        single(flags, "profile").ifPresent(p -> config.put("portcullis:profile", p));
         if (cloud.equals("aws")) {
             config.put("portcullis:vpcId", single(flags, "vpc-id").orElse("vpc-0plan"));
         }
         ClusterSpec spec = new ClusterRequest(distribution, single(flags, "cni"),
                 single(flags, optionsFlag).map(ClusterFirewall::commaList), List.of(), stack.configName(), peers, List.of(),
-                List.of(), Map.of()).toSpec();
+                List.of(), Map.of(), single(flags, "profile").orElse("least-privilege")).toSpec();
         return new Request(cloud, distribution, spec, config, clusterName + "-fw", placeholders);
     }
 
@@ -281,7 +282,8 @@ final class PlanCommand {
                 Usage:
                   plan --distribution D [--cloud aws|openstack] [--cni C] [--options a,b] [--ip-family ipv4|ipv6|dual]
                        [--format table|markdown|json] [--peer name=CIDR,CIDR]... [--egress allow-all|restricted]
-                       [--vpc-id ID] [--cluster-name N] [--role R (with --format nftables)]
+                       [--vpc-id ID] [--cluster-name N] [--profile least-privilege|compact]
+                       [--role R (with --format nftables)]
                       Runs the example Pulumi program under Pulumi's mock engine (no cloud, no CLI) and prints
                       what `pulumi preview` would create. --options replaces the default option set ('' = none).
                       --format nftables --role R prints a host firewall for that role's nodes instead.

@@ -82,7 +82,7 @@ class PlanCommandTest {
         Run unknownFlag = plan("--distribution", "rke2", "--colud", "aws");
         assertThat(unknownFlag.exit()).isEqualTo(2);
         assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown: allowed --distribution, --cloud, --cni, "
-                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options, --role\n");
+                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options, --role, --profile\n");
         assertThat(plan("--distribution", "rke2", "--cni", "weave").err())
                 .isEqualTo("error: cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none\n");
         assertThat(plan("--distribution", "k3s", "--options", "vxlan,wireguard-native").err())

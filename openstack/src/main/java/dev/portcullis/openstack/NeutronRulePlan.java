@@ -115,7 +115,9 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
             throw new IllegalArgumentException("Neutron cannot express a rule with peer " + peer.displayName()
                     + ": expected nodes, a CIDR, an address group or a security group id");
         }
-        return new PlannedRule(key, rule.target().key(), rule.direction(), family, Optional.of(protocol(rule.protocol())),
+        Optional<String> protocol = rule.protocol() instanceof Protocol.AllTraffic ? Optional.empty() // absent = any
+                : Optional.of(protocol(rule.protocol()));
+        return new PlannedRule(key, rule.target().key(), rule.direction(), family, protocol,
                 portMin(rule), portMax(rule), remoteGroupKey, remoteGroupId, remoteIpPrefix, remoteAddressGroupId, description);
     }
 

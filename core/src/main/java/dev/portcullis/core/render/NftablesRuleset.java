@@ -83,7 +83,8 @@ public final class NftablesRuleset {
                         || rule.peer().family().map(f -> f != family).orElse(false)) {
                     continue;
                 }
-                out.append("    ").append(source(rule.peer(), family)).append(' ').append(match(rule.protocol(), rule))
+                String match = rule.protocol() instanceof Protocol.AllTraffic ? "" : " " + match(rule.protocol(), rule);
+                out.append("    ").append(source(rule.peer(), family)).append(match)
                         .append(" accept comment \"").append(comment(rule.description())).append("\"\n");
             }
         }
