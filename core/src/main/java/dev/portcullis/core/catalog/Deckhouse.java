@@ -81,6 +81,8 @@ final class Deckhouse {
                 .tcp("4222").from(ALL).to(MASTER).purpose("Deckhouse controller metrics").cite(NODES_TO_MASTERS)
 
                 .protocol(Protocol.icmp(IcmpType.ANY)).from(ALL).to(ALL).purpose("ICMP for node-to-node connectivity monitoring").cite(NODES)
+                // The page says ICMP; nodes of an IPv6 cluster monitor each other with ICMPv6.
+                .protocol(Protocol.icmpv6(IcmpType.ANY)).from(ALL).to(ALL).purpose("ICMPv6 for node-to-node connectivity monitoring").cite(NODES)
                 .tcp("7000-7999").from(ALL).to(ALL).purpose("sds-replicated-volume DRBD replication").whenOption("sds-replicated-volume").cite(NODES)
                 .udp("8469").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").cite(NODES)
                 .udp("8472").from(ALL).to(ALL).purpose("VXLAN for pod-to-pod traffic encapsulation").cite(NODES)
