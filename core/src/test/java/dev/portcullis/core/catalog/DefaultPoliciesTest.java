@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each distribution's default policy, row by row: the group a rule sits on, its direction,
  * protocol, ports and peer. Node-to-node egress mirrors ingress and is left out; egress to the
- * outside world is listed. Named peers stay symbolic. "local" rows never become network rules.
+ * outside world is listed. Named peers stay symbolic. "kept-out" rows become no network rule
+ * (local-only traffic, or a protocol of a family the cluster does not use).
  */
 class DefaultPoliciesTest {
 
@@ -30,8 +31,8 @@ class DefaultPoliciesTest {
                 server        in   tcp     6443         all-nodes
                 server        in   tcp     6443         admins
                 server        in   tcp     9345         all-nodes
-                local              tcp     2381         etcd metrics port
-                local              tcp     9099         Canal CNI health checks
+                kept-out           tcp     2381         etcd metrics port
+                kept-out           tcp     9099         Canal CNI health checks
                 """);
     }
 
@@ -42,16 +43,16 @@ class DefaultPoliciesTest {
                 all-nodes     in   udp     8472         all-nodes
                 server        in   tcp     6443         all-nodes
                 server        in   tcp     6443         admins
-                local              tcp     2381         etcd metrics
-                local              tcp     2382         etcd legacy HTTP API
-                local              tcp     6444         kube-apiserver local access
-                local              tcp     10010        containerd and cri-dockerd CRI service exec/logs streaming
-                local              tcp     10248        kubelet health
-                local              tcp     10249        kube-proxy metrics
-                local              tcp     10256        kube-proxy health
-                local              tcp     10257        kube-controller-manager metrics
-                local              tcp     10258        cloud-controller-manager metrics
-                local              tcp     10259        kube-scheduler metrics
+                kept-out           tcp     2381         etcd metrics
+                kept-out           tcp     2382         etcd legacy HTTP API
+                kept-out           tcp     6444         kube-apiserver local access
+                kept-out           tcp     10010        containerd and cri-dockerd CRI service exec/logs streaming
+                kept-out           tcp     10248        kubelet health
+                kept-out           tcp     10249        kube-proxy metrics
+                kept-out           tcp     10256        kube-proxy health
+                kept-out           tcp     10257        kube-controller-manager metrics
+                kept-out           tcp     10258        cloud-controller-manager metrics
+                kept-out           tcp     10259        kube-scheduler metrics
                 """);
     }
 
@@ -67,9 +68,9 @@ class DefaultPoliciesTest {
                 worker        in   tcp     30000-32767  nodeport-clients
                 worker        in   udp     30000-32767  all-nodes
                 worker        in   udp     30000-32767  nodeport-clients
-                local              tcp     2381         etcd metrics and health
-                local              tcp     10257        kube-controller-manager
-                local              tcp     10259        kube-scheduler
+                kept-out           tcp     2381         etcd metrics and health
+                kept-out           tcp     10257        kube-controller-manager
+                kept-out           tcp     10259        kube-scheduler
                 """);
     }
 
@@ -91,9 +92,9 @@ class DefaultPoliciesTest {
                 worker        in   tcp     443          ingress-clients
                 worker        in   tcp     30000-32767  nodeport-clients
                 worker        in   udp     30000-32767  nodeport-clients
-                local              tcp     9099         Canal/Flannel livenessProbe/readinessProbe
-                local              tcp     10254        Ingress controller livenessProbe/readinessProbe
-                local              tcp     10254        Ingress controller livenessProbe/readinessProbe
+                kept-out           tcp     9099         Canal/Flannel livenessProbe/readinessProbe
+                kept-out           tcp     10254        Ingress controller livenessProbe/readinessProbe
+                kept-out           tcp     10254        Ingress controller livenessProbe/readinessProbe
                 """);
     }
 
@@ -123,6 +124,7 @@ class DefaultPoliciesTest {
                 master        in   tcp     6443         admins
                 master        in   tcp     22322        admins
                 master        in   udp     4234         all-nodes
+                kept-out           icmpv6  -            ICMPv6 for node-to-node connectivity monitoring
                 """);
     }
 
@@ -139,7 +141,7 @@ class DefaultPoliciesTest {
                     rule.protocol().key(), rule.ports().map(Object::toString).orElse("-"), rule.peer().key()));
         }
         for (Exclusion exclusion : policy.exclusions()) {
-            actual.add(String.join(" ", "local", exclusion.requirement().protocol().key(),
+            actual.add(String.join(" ", "kept-out", exclusion.requirement().protocol().key(),
                     exclusion.requirement().ports().map(Object::toString).orElse("-"), exclusion.requirement().purpose()));
         }
         List<String> expected = table.lines().map(line -> line.trim().replaceAll(" {2,}", " ")).toList();
