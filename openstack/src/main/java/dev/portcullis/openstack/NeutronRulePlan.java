@@ -8,7 +8,6 @@ import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.FirewallRule;
 import dev.portcullis.core.IpFamily;
 import dev.portcullis.core.NodeAddressing;
-import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
 import dev.portcullis.core.PublicAddresses;
