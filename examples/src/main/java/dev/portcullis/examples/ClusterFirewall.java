@@ -10,6 +10,7 @@ import com.pulumi.aws.ec2.LaunchTemplateArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.ClusterRequest;
 import dev.portcullis.core.catalog.Catalog;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,50 +52,33 @@ public final class ClusterFirewall {
         String distribution = config.require("distribution");
         Blueprint blueprint = Catalog.blueprint(distribution);
         String clusterName = value(config, "clusterName").orElse(ctx.stackName());
-        Map<String, List<String>> peers = stringLists("peers", value(config, "peers"));
-        Map<String, List<String>> publicAddresses = stringLists("publicAddresses", value(config, "publicAddresses"));
-        Optional<List<String>> options = config.get("options").map(ClusterFirewall::commaList);
-        String[] enable = value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
-        String[] allowInternet = value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()).toArray(String[]::new);
+        ClusterRequest cluster = new ClusterRequest(distribution, value(config, "cni"),
+                config.get("options").map(ClusterFirewall::commaList), // empty means no option at all
+                value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()),
+                value(config, "ipFamily").orElse("ipv4"),
+                stringLists("peers", value(config, "peers")),
+                value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
+                List.of(),
+                stringLists("publicAddresses", value(config, "publicAddresses")),
+                value(config, "profile").orElse("least-privilege"));
+        String egress = value(config, "egress").orElse("allow-all");
+        String addressing = value(config, "nodeAddressing").orElse("private");
         String name = clusterName + "-fw";
 
         switch (cloud) {
             case "aws" -> {
-                var args = dev.portcullis.aws.ClusterSecurityGroupsArgs.builder()
-                        .vpcId(config.require("vpcId"))
-                        .clusterName(clusterName)
-                        .distribution(distribution)
-                        .ipFamily(value(config, "ipFamily").orElse("ipv4"))
-                        .egress(value(config, "egress").orElse("allow-all"))
-                        .profile(value(config, "profile").orElse("least-privilege"))
-                        .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
-                        .peers(peers)
-                        .enableOptions(enable)
-                        .allowInternet(allowInternet);
-                value(config, "cni").ifPresent(args::cni);
-                options.ifPresent(args::options);
-                publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
-                var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, args.build(), null);
+                var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, dev.portcullis.aws.ClusterSecurityGroupsArgs
+                        .builder().vpcId(config.require("vpcId")).clusterName(clusterName).cluster(cluster)
+                        .egress(egress).nodeAddressing(addressing).build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
                 value(config, "imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
                         value(config, "instanceType").orElse("t3.large")));
             }
             case "openstack" -> {
-                var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder()
-                        .clusterName(clusterName)
-                        .distribution(distribution)
-                        .ipFamily(value(config, "ipFamily").orElse("ipv4"))
-                        .egress(value(config, "egress").orElse("allow-all"))
-                        .profile(value(config, "profile").orElse("least-privilege"))
-                        .nodeAddressing(value(config, "nodeAddressing").orElse("private"))
-                        .peers(peers)
-                        .enableOptions(enable)
-                        .allowInternet(allowInternet);
-                value(config, "cni").ifPresent(args::cni);
-                options.ifPresent(args::options);
+                var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder().clusterName(clusterName)
+                        .cluster(cluster).egress(egress).nodeAddressing(addressing);
                 value(config, "region").ifPresent(args::region);
-                publicAddresses.forEach((role, addresses) -> args.publicAddresses(role, addresses.toArray(String[]::new)));
                 var groups = new dev.portcullis.openstack.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));

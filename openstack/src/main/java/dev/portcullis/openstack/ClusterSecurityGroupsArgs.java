@@ -85,6 +85,21 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
 
         public Builder clusterName(String clusterName) { args.clusterName = clusterName; return this; }
         public Builder distribution(String distribution) { args.distribution = distribution; return this; }
+
+        /** Copies every cluster field of a cloud-neutral request (distribution, CNI, options, peers…). */
+        public Builder cluster(ClusterRequest request) {
+            args.distribution = request.distribution();
+            args.cni = request.cni().orElse(null);
+            args.options = request.options().map(List::copyOf).orElse(null);
+            args.enableOptions = new ArrayList<>(request.enableOptions());
+            args.ipFamily = request.ipFamily();
+            args.peers = new LinkedHashMap<>(request.peers());
+            args.allowInternet = new ArrayList<>(request.allowInternet());
+            args.extraRules = new ArrayList<>(request.extraRules());
+            args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
+            args.profile = request.profile();
+            return this;
+        }
         public Builder cni(String cni) { args.cni = cni; return this; }
         public Builder options(List<String> options) { args.options = List.copyOf(options); return this; }
         public Builder enableOptions(String... options) { args.enableOptions.addAll(List.of(options)); return this; }
