@@ -36,7 +36,7 @@ public final class PolicyCompiler {
     public static FirewallPolicy compile(ClusterSpec spec) {
         List<Fragment> fragments = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
-        List<Requirement> compacted = new ArrayList<>();
+        boolean compactNodeFlows = false;
         for (Requirement requirement : activeRequirements(spec)) {
             Optional<String> excluded = exclusionReason(spec, requirement);
             if (excluded.isPresent()) {
@@ -45,29 +45,28 @@ public final class PolicyCompiler {
             }
             List<Peer> sources = resolve(spec, requirement, requirement.source());
             List<Peer> destinations = resolve(spec, requirement, requirement.destination());
+            if (spec.profile() == Profile.COMPACT && requirement.source() instanceof Peer.Nodes
+                    && requirement.destination() instanceof Peer.Nodes) {
+                compactNodeFlows = true; // covered by the all-traffic rule below
+                continue;
+            }
             int before = fragments.size();
             for (Peer source : sources) {
                 for (Peer destination : destinations) {
-                    if (spec.profile() == Profile.COMPACT && source instanceof Peer.Nodes && destination instanceof Peer.Nodes) {
-                        compacted.add(requirement);
-                        before = -1; // covered by the all-traffic rule below
-                        continue;
-                    }
                     addFragments(requirement, source, destination, fragments);
                 }
             }
-            if (before >= 0 && fragments.size() == before) {
+            if (fragments.size() == before) {
                 exclusions.add(new Exclusion(requirement, sources.isEmpty() || destinations.isEmpty()
                         ? "its external peer is bound to nothing"
                         : "no bound peer is in the " + requirement.protocol().family().map(IpFamily::label).orElse("")
                                 + " family this protocol needs"));
             }
         }
-        if (!compacted.isEmpty()) {
+        if (compactNodeFlows) {
             for (Direction direction : Direction.values()) {
                 fragments.add(new Fragment(new Slot(Peer.allNodes(), direction, Peer.allNodes(), Protocol.ALL), NO_PORTS,
                         "compact profile: all traffic between cluster nodes", Requirement.USER)); // the user's choice
-
             }
         }
         exclusions.sort(Comparator.comparing((Exclusion e) -> e.requirement().protocol())
