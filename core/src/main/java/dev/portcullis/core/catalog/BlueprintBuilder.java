@@ -83,6 +83,24 @@ final class BlueprintBuilder {
         return this;
     }
 
+    /** The peer of {@link #podNetworkRouted}: the cluster's pod CIDRs. */
+    static final String POD_NETWORK = "pod-network";
+
+    BlueprintBuilder podNetworkPeer() {
+        return peer(POD_NETWORK, "the cluster's pod CIDRs, when pods are routed between nodes without encapsulation");
+    }
+
+    /**
+     * Without encapsulation, packets between pods on different nodes carry pod addresses, which no
+     * group reference matches: admit the pod network to and from every node, all protocols (the
+     * CNI's own advice, e.g. Cilium's "your network must allow routing of pod IPs").
+     */
+    BlueprintBuilder podNetworkRouted(Condition when, String reference) {
+        String purpose = "pod traffic routed between nodes without encapsulation";
+        return protocol(Protocol.ALL).from(Peer.external(POD_NETWORK)).to(Peer.allNodes()).purpose(purpose).when(when).cite(reference)
+                .protocol(Protocol.ALL).from(Peer.allNodes()).to(Peer.external(POD_NETWORK)).purpose(purpose).when(when).cite(reference);
+    }
+
     Flow tcp(String ports) {
         return new Flow(() -> Requirement.tcp(ports));
     }

@@ -1,6 +1,7 @@
 package dev.portcullis.core.catalog;
 
 import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Condition;
 import dev.portcullis.core.Peer;
 
 /**
@@ -8,7 +9,8 @@ import dev.portcullis.core.Peer;
  *
  * <p>K3s multiplexes its supervisor and the Kubernetes API on 6443, and agents reach kubelets through
  * a reverse tunnel, so the official table is short. Seed 004 invented an "ephemeral" 30949/tcp and
- * called NodePorts a master-only concern; neither is in the official page.
+ * called NodePorts a master-only concern; neither is in the official page. etcd, the API server's
+ * local port and the controllers' metrics exist on servers only.
  */
 final class K3s {
     static final String REQUIREMENTS = "https://docs.k3s.io/installation/requirements#inbound-rules-for-k3s-nodes";
@@ -33,7 +35,7 @@ final class K3s {
                 .cni("none", "flannel disabled (--flannel-backend=none); bring your own CNI and add its ports", FLANNEL)
                 .defaultCni("flannel")
                 .cniOption("flannel", "vxlan", "flannel-backend", true, "flannel VXLAN backend (the default)", FLANNEL)
-                .cniOption("flannel", "host-gw", "flannel-backend", false, "flannel host-gw backend: routes, no encapsulation port", FLANNEL)
+                .cniOption("flannel", "host-gw", "flannel-backend", false, "flannel host-gw backend: routes, pod addresses cross the network", FLANNEL)
                 .cniOption("flannel", "wireguard-native", "flannel-backend", false, "flannel WireGuard backend", FLANNEL)
                 .option("ha-embedded-etcd", "several servers with embedded etcd (--cluster-init)", REQUIREMENTS)
                 .option("embedded-registry", "embedded distributed registry mirror (Spegel)", REGISTRY)
@@ -41,12 +43,14 @@ final class K3s {
                 .option("nodeports", "NodePort services reachable from outside the cluster", SERVICES)
                 .peer("admins", "kubectl users and automation reaching the Kubernetes API")
                 .peer("nodeport-clients", "clients of NodePort services")
+                .podNetworkPeer()
 
                 .tcp("6443").from(AGENT).to(SERVER).purpose("K3s supervisor and Kubernetes API Server").cite(REQUIREMENTS)
                 .tcp("6443").from(SERVER).to(SERVER).purpose("K3s supervisor and Kubernetes API Server (servers joining servers)").cite(NETWORKING)
                 .tcp("6443").from(Peer.external("admins")).to(SERVER).purpose("Kubernetes API for kubectl").cite(REQUIREMENTS)
                 .tcp("2379-2380").from(SERVER).to(SERVER).purpose("etcd, HA with embedded etcd").whenOption("ha-embedded-etcd").cite(REQUIREMENTS)
                 .udp("8472").from(ALL).to(ALL).purpose("Flannel VXLAN").whenOption("vxlan").cite(REQUIREMENTS)
+                .podNetworkRouted(Condition.cni("flannel").and("host-gw"), FLANNEL)
                 .udp("51820").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv4").whenOption("wireguard-native").cite(REQUIREMENTS)
                 .udp("51821").from(ALL).to(ALL).purpose("Flannel WireGuard with IPv6").whenOption("wireguard-native").cite(REQUIREMENTS)
                 .tcp("10250").from(ALL).to(ALL).purpose("Kubelet metrics and API").whenOption("metrics-server").cite(REQUIREMENTS)
@@ -54,16 +58,16 @@ final class K3s {
                 .tcp("6443").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort services")
                         .whenOption("nodeports").publicClients().cite(SERVICES)
-                .tcp("2381").from(Peer.self()).to(ALL).purpose("etcd metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
-                .tcp("2382").from(Peer.self()).to(ALL).purpose("etcd legacy HTTP API").localOnly(LOOPBACK).cite(LOCAL_PORTS)
-                .tcp("6444").from(Peer.self()).to(ALL).purpose("kube-apiserver local access").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("2381").from(Peer.self()).to(SERVER).purpose("etcd metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("2382").from(Peer.self()).to(SERVER).purpose("etcd legacy HTTP API").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("6444").from(Peer.self()).to(SERVER).purpose("kube-apiserver local access").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .tcp("10010").from(Peer.self()).to(ALL).purpose("containerd and cri-dockerd CRI service exec/logs streaming").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .tcp("10248").from(Peer.self()).to(ALL).purpose("kubelet health").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .tcp("10249").from(Peer.self()).to(ALL).purpose("kube-proxy metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .tcp("10256").from(Peer.self()).to(ALL).purpose("kube-proxy health").localOnly(LOOPBACK).cite(LOCAL_PORTS)
-                .tcp("10257").from(Peer.self()).to(ALL).purpose("kube-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
-                .tcp("10258").from(Peer.self()).to(ALL).purpose("cloud-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
-                .tcp("10259").from(Peer.self()).to(ALL).purpose("kube-scheduler metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10257").from(Peer.self()).to(SERVER).purpose("kube-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10258").from(Peer.self()).to(SERVER).purpose("cloud-controller-manager metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
+                .tcp("10259").from(Peer.self()).to(SERVER).purpose("kube-scheduler metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
                 .build();
     }
 }

@@ -16,7 +16,8 @@ import dev.portcullis.core.Peer;
 final class Rke1 {
     static final String PORTS = "https://rke.docs.rancher.com/os#ports";
     static final String LOCAL_TRAFFIC = "https://rke.docs.rancher.com/os#information-on-local-node-traffic";
-    static final String RANCHER_NODES = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#ports-for-rancher-server-nodes-on-rke";
+    static final String RANCHER_NODES = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#ports-for-rancher-launched-kubernetes-clusters-using-node-pools";
+    static final String COMMON_PORTS = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#commonly-used-ports";
     static final String NETWORK_PLUGINS = "https://rke.docs.rancher.com/config-options/add-ons/network-plugins";
 
     private static final Peer ETCD = Peer.role("etcd");
@@ -37,7 +38,7 @@ final class Rke1 {
                 .option("node-driver", "nodes created by Rancher node drivers/templates (Docker Machine over 22 and 2376)", PORTS)
                 .option("rke-cli", "provisioned with the rke CLI, which reaches every node over SSH", PORTS)
                 .option("remote-access", "operators reach worker nodes over SSH (Linux) or RDP (Windows)", PORTS)
-                .option("windows", "Windows worker nodes", PORTS)
+                .option("windows", "Windows worker nodes (flannel VXLAN on 4789)", PORTS)
                 .peer("rancher", "the Rancher server nodes managing the cluster")
                 .peer("admins", "kubectl users, SSH and RDP operators")
                 .peer("ingress-clients", "clients of the ingress controller")
@@ -48,6 +49,8 @@ final class Rke1 {
                 .tcp("6443").from(ETCD, CONTROLPLANE, WORKER).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(PORTS)
                 .tcp("6443").from(Peer.external("admins")).to(CONTROLPLANE).purpose("Kubernetes apiserver").cite(PORTS)
                 .udp("8472").from(ETCD, CONTROLPLANE, WORKER).to(ETCD, CONTROLPLANE, WORKER).purpose("Canal/Flannel VXLAN overlay networking").cite(PORTS)
+                // Windows's VXLAN must use 4789 (flannel's backend docs); Rancher lists it for Windows clusters.
+                .udp("4789").from(ALL).to(ALL).purpose("Flannel VXLAN overlay networking on Windows cluster").whenOption("windows").cite(COMMON_PORTS)
                 .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal/Flannel livenessProbe/readinessProbe")
                         .localOnly("health probes run on the node itself, not across nodes").cite(LOCAL_TRAFFIC)
                 .tcp("10250").from(CONTROLPLANE).to(ETCD, CONTROLPLANE, WORKER).purpose("kubelet").cite(PORTS)

@@ -13,12 +13,17 @@ import dev.portcullis.core.Protocol;
  * official table says "All RKE2 nodes" (servers join servers in HA), and the default CNI's VXLAN
  * port is missing, without which pods on different nodes cannot talk. etcd's metrics listen on
  * 127.0.0.1 unless {@code etcd-expose-metrics} is set, so 2381 across servers is opt-in here.
+ *
+ * <p>The embedded registry (Spegel) serves on the supervisor port 9345 on every node, not 6443 as
+ * on K3s (the RKE2 page itself said 6443 until 2025). Where pods are routed without encapsulation
+ * (Calico BGP, Cilium native routing) pod addresses cross the network and the {@code pod-network}
+ * peer must be bound to the cluster's pod CIDRs.
  */
 final class Rke2 {
     static final String REQUIREMENTS = "https://docs.rke2.io/install/requirements#inbound-network-rules";
     static final String CNI_RULES = "https://docs.rke2.io/install/requirements#cni-specific-inbound-network-rules";
     static final String NETWORKING = "https://docs.rke2.io/networking/basic_network_options";
-    static final String INGRESS = "https://docs.rke2.io/networking/networking_services#nginx-ingress-controller";
+    static final String INGRESS = "https://docs.rke2.io/networking/networking_services#ingress-controller";
     static final String REGISTRY = "https://docs.rke2.io/install/registry_mirror";
     static final String WINDOWS = "https://docs.rke2.io/install/requirements#windows-specific-inbound-network-rules";
     static final String SERVER_CONFIG = "https://docs.rke2.io/reference/server_config";
@@ -37,24 +42,26 @@ final class Rke2 {
                 .cni("flannel", "flannel alone", CNI_RULES)
                 .cni("none", "no CNI deployed by RKE2: add your CNI's ports as extra rules", NETWORKING)
                 .defaultCni("canal")
-                .option("ingress-nginx", "the packaged ingress-nginx DaemonSet serves 80/443 on every node", INGRESS)
+                .option("ingress", "clients reach the packaged ingress controller (Traefik since v1.36, ingress-nginx before), "
+                        + "which binds 80/443 on every node", INGRESS)
                 .option("etcd-metrics", "etcd metrics exposed on the node address (etcd-expose-metrics: true)", SERVER_CONFIG)
                 .option("embedded-registry", "embedded registry mirror (Spegel)", REGISTRY)
                 .option("nodeports", "NodePort services reachable from outside the cluster", REQUIREMENTS)
-                .option("windows", "Windows agents (Calico or flannel VXLAN on 4789, Calico BGP on 179)", WINDOWS)
+                .option("windows", "Windows agents (Calico or flannel only): VXLAN on 4789, Calico BGP on 179", WINDOWS)
                 .cniOption("canal", "canal-wireguard", null, false, "Canal with WireGuard", CNI_RULES)
                 .cniOption("calico", "calico-vxlan", "calico-encapsulation", true, "VXLAN encapsulation (RKE2's Calico default)", CNI_RULES)
-                .cniOption("calico", "calico-bgp", "calico-encapsulation", false, "BGP routing instead of VXLAN", CNI_RULES)
+                .cniOption("calico", "calico-bgp", "calico-encapsulation", false, "BGP routing instead of VXLAN: pod addresses cross the network", CNI_RULES)
                 .cniOption("calico", "calico-typha", null, true, "Typha (deployed by the Tigera operator)", CNI_RULES)
                 .cniOption("calico", "calico-wireguard", null, false, "Calico with WireGuard (ports from Calico's own page)", Kubeadm.CALICO)
                 .cniOption("cilium", "cilium-vxlan", "cilium-routing", true, "VXLAN tunnel (Cilium's default)", CNI_RULES)
-                .cniOption("cilium", "cilium-native-routing", "cilium-routing", false, "native routing: no encapsulation port", CNI_RULES)
+                .cniOption("cilium", "cilium-native-routing", "cilium-routing", false, "native routing: pod addresses cross the network", Kubeadm.CILIUM)
                 .cniOption("cilium", "cilium-wireguard", null, false, "Cilium with WireGuard", CNI_RULES)
-                .cniOption("cilium", "hubble", null, false, "Hubble: the relay reaches every node's Hubble server", CNI_RULES)
+                .cniOption("cilium", "hubble", null, false, "Hubble: the relay reaches every node's Hubble server", Kubeadm.CILIUM)
                 .peer("admins", "kubectl users and automation reaching the Kubernetes API")
                 .peer("ingress-clients", "clients of the ingress controller")
                 .peer("nodeport-clients", "clients of NodePort services")
-                .peer("monitoring", "Prometheus or another scraper of etcd metrics");
+                .peer("monitoring", "Prometheus or another scraper of etcd metrics")
+                .podNetworkPeer();
 
         b.tcp("6443").from(ALL).to(SERVER).purpose("Kubernetes API").cite(REQUIREMENTS)
                 .tcp("9345").from(ALL).to(SERVER).purpose("RKE2 supervisor API").cite(REQUIREMENTS)
@@ -69,14 +76,16 @@ final class Rke2 {
                 .tcp("30000-32767").from(ALL).to(ALL).purpose("NodePort port range").cite(REQUIREMENTS)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort port range")
                         .whenOption("nodeports").publicClients().cite(REQUIREMENTS)
-                .tcp("80").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress-nginx HTTP")
-                        .whenOption("ingress-nginx").publicClients().cite(INGRESS)
-                .tcp("443").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress-nginx HTTPS")
-                        .whenOption("ingress-nginx").publicClients().cite(INGRESS)
+                .tcp("80").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress controller HTTP")
+                        .whenOption("ingress").publicClients().cite(INGRESS)
+                .tcp("443").from(Peer.external("ingress-clients")).to(ALL).purpose("ingress controller HTTPS")
+                        .whenOption("ingress").publicClients().cite(INGRESS)
                 .tcp("5001").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
-                .tcp("6443").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
-                .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").whenOption("windows").cite(WINDOWS)
-                .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP (Windows)").when(Condition.cni("calico").and("windows")).cite(WINDOWS)
+                .tcp("9345").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
+                // Windows supports only Calico and flannel; BGP only where it is enabled.
+                .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").when(Condition.cni("calico").and("windows")).cite(WINDOWS)
+                .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").when(Condition.cni("flannel").and("windows")).cite(WINDOWS)
+                .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP (Windows)").when(Condition.cni("calico").and("windows").and("calico-bgp")).cite(WINDOWS)
 
                 .udp("8472").from(ALL).to(ALL).purpose("Canal CNI with VXLAN").whenCni("canal").cite(CNI_RULES)
                 .tcp("9099").from(Peer.self()).to(ALL).purpose("Canal CNI health checks").whenCni("canal")
@@ -85,6 +94,7 @@ final class Rke2 {
                 .udp("51821").from(ALL).to(ALL).purpose("Canal CNI with WireGuard IPv6/dual-stack").when(Condition.cni("canal").and("canal-wireguard")).cite(CNI_RULES)
 
                 .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP").when(Condition.cni("calico").and("calico-bgp")).cite(CNI_RULES)
+                .podNetworkRouted(Condition.cni("calico").and("calico-bgp"), NETWORKING)
                 .udp("4789").from(ALL).to(ALL).purpose("Calico CNI with VXLAN").when(Condition.cni("calico").and("calico-vxlan")).cite(CNI_RULES)
                 .tcp("5473").from(ALL).to(ALL).purpose("Calico CNI with Typha").when(Condition.cni("calico").and("calico-typha")).cite(CNI_RULES)
                 .tcp("9098").from(Peer.self()).to(ALL).purpose("Calico Typha health checks").when(Condition.cni("calico").and("calico-typha"))
@@ -98,9 +108,11 @@ final class Rke2 {
                 .tcp("4240").from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES)
                 .udp("51871").from(ALL).to(ALL).purpose("Cilium CNI with WireGuard").when(Condition.cni("cilium").and("cilium-wireguard")).cite(CNI_RULES)
                 .tcp("4244").from(ALL).to(ALL).purpose("Hubble server (reached by Hubble Relay)").when(Condition.cni("cilium").and("hubble")).cite(Kubeadm.CILIUM);
-        for (IpFamily family : IpFamily.values()) {
-            b.protocol(Protocol.echoRequest(family)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES);
-        }
+        b.podNetworkRouted(Condition.cni("cilium").and("cilium-native-routing"), Kubeadm.CILIUM);
+        // The table's ICMP row is echo (types 0 and 8); replies pass a stateful group unasked. The
+        // ICMPv6 counterpart is ours: Cilium's health probes ping over IPv6 in IPv6 clusters.
+        b.protocol(Protocol.echoRequest(IpFamily.IPV4)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES);
+        b.protocol(Protocol.echoRequest(IpFamily.IPV6)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(Kubeadm.CILIUM);
         return b.udp("4789").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES)
                 .build();
     }

@@ -102,12 +102,14 @@ class DefaultPoliciesTest {
     void deckhouseWithCilium() {
         assertDefaultPolicy("deckhouse", """
                 all-nodes     in   icmp    -            all-nodes
-                all-nodes     in   tcp     4204         all-nodes
+                all-nodes     in   tcp     4204-4206    all-nodes
+                all-nodes     in   tcp     4209-4210    all-nodes
+                all-nodes     in   tcp     4213         all-nodes
                 all-nodes     in   tcp     4221         master
+                all-nodes     in   tcp     4224         all-nodes
                 all-nodes     in   tcp     4240-4242    all-nodes
                 all-nodes     in   tcp     10250        master
-                all-nodes     in   udp     8469         all-nodes
-                all-nodes     in   udp     8472         all-nodes
+                all-nodes     in   udp     4298         all-nodes
                 all-nodes     out  tcp     53           dns
                 all-nodes     out  tcp     443          registry
                 all-nodes     out  udp     53           dns

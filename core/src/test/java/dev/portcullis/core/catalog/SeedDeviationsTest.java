@@ -81,6 +81,24 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(policy("rke2", "flannel", List.of()))).contains("all-nodes-in-udp-4789-all-nodes")
                     .doesNotContain("all-nodes-in-udp-8472-all-nodes");
         }
+
+        @Test
+        @DisplayName("beyond the seed: the embedded registry (Spegel) serves on 9345 on every node in RKE2, not K3s's 6443")
+        void spegelUsesTheSupervisorPort() {
+            assertThat(ingressKeys(policy("rke2", "canal", List.of("embedded-registry"))))
+                    .contains("all-nodes-in-tcp-5001-all-nodes", "all-nodes-in-tcp-9345-all-nodes")
+                    .doesNotContain("all-nodes-in-tcp-6443-all-nodes", "server-in-tcp-9345-all-nodes");
+        }
+
+        @Test
+        @DisplayName("beyond the seed: Windows rows apply to Calico and flannel only, and 179 only where BGP is on")
+        void windowsRowsFollowTheCni() {
+            assertThat(ingressKeys(policy("rke2", "canal", List.of("windows")))).noneMatch(k -> k.contains("4789"));
+            assertThat(ingressKeys(policy("rke2", "calico", List.of("calico-vxlan", "windows"))))
+                    .contains("all-nodes-in-udp-4789-all-nodes").noneMatch(k -> k.contains("-179-"));
+            assertThat(ingressKeys(policy("rke2", "calico", List.of("calico-bgp", "windows"))))
+                    .contains("all-nodes-in-udp-4789-all-nodes", "all-nodes-in-tcp-179-all-nodes");
+        }
     }
 
     @Nested
@@ -187,21 +205,45 @@ class SeedDeviationsTest {
         }
 
         @Test
-        @DisplayName("'8469, 8472 | UDP | VXLAN': the page does not say which CNI uses which, so both stay open with either")
-        void bothVxlanPorts() {
-            for (String cni : List.of("cilium", "flannel")) {
-                assertThat(ingressKeys(policy("deckhouse", cni, List.of())))
-                        .contains("all-nodes-in-udp-8469-all-nodes", "all-nodes-in-udp-8472-all-nodes");
-            }
+        @DisplayName("'8469, 8472 | UDP | VXLAN' is the page before DKP 1.64: Cilium now tunnels on 4298 (installed on 1.71+), "
+                + "4299 (1.64-1.70) or 8472/8469 (1.63 and earlier), one port per cluster; flannel keeps 8472")
+        void vxlanPortFollowsTheVersionTheClusterWasInstalledWith() {
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-udp-4298-all-nodes")
+                    .noneMatch(k -> k.contains("-8469-") || k.contains("-8472-") || k.contains("-4299-"));
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-vxlan-4299"))))
+                    .contains("all-nodes-in-udp-4299-all-nodes").noneMatch(k -> k.contains("-4298-"));
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-vxlan-8469"))))
+                    .contains("all-nodes-in-udp-8469-all-nodes").noneMatch(k -> k.contains("-8472-"));
+            assertThat(ingressKeys(policy("deckhouse", "flannel", List.of())))
+                    .contains("all-nodes-in-udp-8472-all-nodes").noneMatch(k -> k.contains("-8469-") || k.contains("-4298-"));
         }
 
         @Test
-        @DisplayName("rows of optional modules (sds-replicated-volume, metallb, virtualization, openvpn…) are opt-in options, not defaults")
-        void modulePortsAreOptIn() {
+        @DisplayName("'49152, 49153 | TCP | VM live migration' was removed in DKP 1.71: migration runs over the pod network")
+        void noLiveMigrationPorts() {
+            assertThat(catalogPorts("deckhouse")).doesNotContain(49152, 49153);
+            assertThat(Catalog.blueprint("deckhouse").options()).noneMatch(o -> o.name().equals("virtualization"));
+        }
+
+        @Test
+        @DisplayName("the seed lacks Cilium's WireGuard port: UDP 4287 (DKP 1.71 release notes), opt-in")
+        void ciliumWireGuard() {
+            assertThat(ingressKeys(defaults("deckhouse"))).noneMatch(k -> k.contains("4287"));
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-wireguard"))))
+                    .contains("all-nodes-in-udp-4287-all-nodes");
+        }
+
+        @Test
+        @DisplayName("rows of modules outside the Default bundle (sds-replicated-volume, metallb, openvpn…) are opt-in; "
+                + "monitoring and node-local-dns are in the bundle, so their metrics ports are open by default")
+        void modulePortsFollowTheDefaultBundle() {
             assertThat(ingressKeys(defaults("deckhouse"))).noneMatch(k -> k.contains("7000-7999") || k.contains("5416")
-                    || k.contains("49152") || k.contains("4218"));
+                    || k.contains("4218"));
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-tcp-4204-4206-all-nodes",
+                    "all-nodes-in-tcp-4224-all-nodes");
             assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("sds-replicated-volume", "metallb"))))
-                    .contains("all-nodes-in-tcp-7000-7999-all-nodes", "all-nodes-in-udp-4218-all-nodes");
+                    .contains("all-nodes-in-tcp-7000-7999-all-nodes", "all-nodes-in-udp-4218-all-nodes")
+                    .noneMatch(k -> k.contains("4205") || k.contains("4224"));
         }
     }
 
