@@ -9,7 +9,25 @@ import java.util.Objects;
  * from other languages). Every error names the field it came from.
  */
 public final class TextInputs {
+    private static final java.util.regex.Pattern CLUSTER_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
+
     private TextInputs() {}
+
+    /**
+     * A cluster name as both clouds accept it in group names and tags.
+     *
+     * @throws IllegalArgumentException naming {@code clusterName} if it is missing or malformed
+     */
+    public static String clusterName(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("clusterName is missing: it names the groups and tags them");
+        }
+        if (!CLUSTER_NAME.matcher(text).matches()) {
+            throw new IllegalArgumentException("clusterName '" + text
+                    + "' is invalid: expected letters, digits and '-', at most 63 characters, starting with a letter or digit");
+        }
+        return text;
+    }
 
     /**
      * What a named peer is bound to: a CIDR ({@code 10.0.0.0/16}), a prefix list id ({@code pl-…})

@@ -13,6 +13,7 @@ import dev.portcullis.core.NodeAddressing;
 import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.PolicyCompiler;
+import dev.portcullis.core.TextInputs;
 import dev.portcullis.openstack.networking.SecGroup;
 import dev.portcullis.openstack.networking.SecGroupArgs;
 import dev.portcullis.openstack.networking.SecGroupRule;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes cluster's Neutron security groups, from a Portcullis blueprint: one group per node
@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
  */
 public final class ClusterSecurityGroups extends ComponentResource {
     public static final String TYPE = "portcullis:openstack:ClusterSecurityGroups";
-    private static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
 
     /** Group key ({@code all-nodes} or a role) → security group id. */
     @Export(name = "groupIds", refs = {Map.class, String.class, String.class}, tree = "[0,1,2]")
@@ -58,6 +57,10 @@ public final class ClusterSecurityGroups extends ComponentResource {
         Plan plan = plan(args);
         this.policy = plan.policy();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
+        // A rule keeps its name while only its description changes (an option adds a purpose to its
+        // ports), and every Neutron rule input replaces. Neutron's duplicate check ignores the
+        // description, so the new copy must wait for the old one to go.
+        CustomResourceOptions ruleOptions = CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build();
 
         for (NeutronRulePlan.PlannedGroup group : plan.rules().groups()) {
             List<String> tags = new ArrayList<>(args.tags());
@@ -87,7 +90,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
             rule.remoteIpPrefix().ifPresent(ruleArgs::remoteIpPrefix);
             rule.remoteAddressGroupId().ifPresent(ruleArgs::remoteAddressGroupId);
             args.region().ifPresent(ruleArgs::region);
-            ids.add(new SecGroupRule(name + "-" + rule.key(), ruleArgs.build(), child).id());
+            ids.add(new SecGroupRule(name + "-" + rule.key(), ruleArgs.build(), ruleOptions).id());
         }
         this.ruleIds = Output.all(ids);
         List<String> keys = List.copyOf(groups.keySet());
@@ -105,10 +108,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
 
     /** Args → spec → policy → Neutron plan; pure, so planning twice gives the same plan. */
     static Plan plan(ClusterSecurityGroupsArgs args) {
-        if (!CLUSTER_NAME.matcher(args.clusterName()).matches()) {
-            throw new IllegalArgumentException("clusterName '" + args.clusterName()
-                    + "' is invalid: expected letters, digits and '-', at most 63 characters, starting with a letter or digit");
-        }
+        TextInputs.clusterName(args.clusterName());
         ClusterRequest request = args.request();
         FirewallPolicy policy = PolicyCompiler.compile(request.toSpec());
         NeutronRulePlan.Settings settings = new NeutronRulePlan.Settings(EgressMode.parse(args.egress()),

@@ -40,6 +40,20 @@ class ClusterSecurityGroupsTest {
     }
 
     @Test
+    void rulesAreDeletedBeforeTheyAreReplacedBecauseNeutronRejectsTheDuplicateOtherwise() {
+        var mocks = new RecordingMocks();
+        var requests = new java.util.concurrent.ConcurrentHashMap<String, pulumirpc.Resource.RegisterResourceRequest>();
+        new com.pulumi.test.internal.PulumiTestInternal.Builder().mocks(mocks)
+                .monitorDecorator(monitor -> new NeutronBindingsTest.RequestRecorder(mocks, requests)).build()
+                .runTest(ctx -> new ClusterSecurityGroups("os", rke2().build(), null)).throwOnError();
+
+        assertThat(mocks.names(SecGroupRule.TYPE)).isNotEmpty().allSatisfy(rule ->
+                assertThat(requests.get(rule).getDeleteBeforeReplace()).as(rule).isTrue());
+        assertThat(mocks.names(SecGroup.TYPE)).isNotEmpty().allSatisfy(group ->
+                assertThat(requests.get(group).getDeleteBeforeReplace()).as(group).isFalse());
+    }
+
+    @Test
     void rke2DefaultsBecomeGroupsWithoutDefaultRulesAndRemoteGroupRulesPerEthertype() {
         var mocks = new RecordingMocks();
         PulumiTest.withMocks(mocks).runTest(ctx -> new ClusterSecurityGroups("os", rke2().build(), null)).throwOnError();

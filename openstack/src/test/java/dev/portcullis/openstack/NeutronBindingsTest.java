@@ -43,9 +43,9 @@ class NeutronBindingsTest {
     @Test
     void resourcesRegisterWithTheProvidersTypeTokensInputNamesAndPinnedPluginVersion() {
         var mocks = new RecordingMocks();
-        Map<String, String> versions = new ConcurrentHashMap<>();
+        var requests = new ConcurrentHashMap<String, RegisterResourceRequest>();
         var test = new PulumiTestInternal.Builder().mocks(mocks)
-                .monitorDecorator(monitor -> new VersionRecorder(mocks, versions)).build();
+                .monitorDecorator(monitor -> new RequestRecorder(mocks, requests)).build();
         test.runTest(ctx -> {
             var group = new SecGroup("g", SecGroupArgs.builder().name("g").description("d").deleteDefaultRules(true)
                     .stateful(true).tags(List.of("a=b")).region("r1").tenantId("t1").build(), null);
@@ -64,8 +64,8 @@ class NeutronBindingsTest {
         });
         assertThat(mocks.inputs("r")).containsEntry("portRangeMin", 6443.0).containsEntry("ethertype", "IPv4")
                 .containsEntry("remoteGroupId", "g");
-        assertThat(versions).containsEntry("g", ProviderPlugin.VERSION).containsEntry("r", ProviderPlugin.VERSION)
-                .containsEntry("p", ProviderPlugin.VERSION);
+        assertThat(List.of("g", "r", "p")).allSatisfy(name ->
+                assertThat(requests.get(name).getVersion()).as(name).isEqualTo(ProviderPlugin.VERSION));
     }
 
     @Test
@@ -80,18 +80,18 @@ class NeutronBindingsTest {
         assertThat("com/pulumi/openstack/plugin.json").matches("^(?<package>com/(?<namespace>.+)/(?<name>.+))/plugin.json$");
     }
 
-    /** Records the plugin version each resource registers with; options never reach {@code Mocks}. */
-    static final class VersionRecorder extends MockMonitor {
-        private final Map<String, String> versions;
+    /** Records each resource's registration request by name: options (version, replacement) never reach {@code Mocks}. */
+    static final class RequestRecorder extends MockMonitor {
+        private final Map<String, RegisterResourceRequest> requests;
 
-        VersionRecorder(RecordingMocks mocks, Map<String, String> versions) {
+        RequestRecorder(RecordingMocks mocks, Map<String, RegisterResourceRequest> requests) {
             super(mocks, com.pulumi.Log.ignore());
-            this.versions = versions;
+            this.requests = requests;
         }
 
         @Override
         public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
-            versions.put(request.getName(), request.getVersion());
+            requests.put(request.getName(), request);
             return super.registerResourceAsync(resource, request);
         }
     }

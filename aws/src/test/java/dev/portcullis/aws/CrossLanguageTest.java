@@ -1,0 +1,58 @@
+package dev.portcullis.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pulumi.provider.internal.infer.ComponentAnalyzer;
+import com.pulumi.provider.internal.properties.PropertyValue;
+import com.pulumi.provider.internal.properties.PropertyValueSerializer;
+import com.pulumi.test.PulumiTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Pulumi's component provider host would do to offer the component to other languages:
+ * describe its args in a schema, and fill them from another program's inputs.
+ */
+class CrossLanguageTest {
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    @Test
+    void theComponentProviderCanDescribeTheArgs() {
+        var schema = ComponentAnalyzer.generateSchema(ClusterSecurityGroups.class);
+
+        var component = schema.getResources().get("aws:index:ClusterSecurityGroups");
+        assertThat(component.getInputProperties()).containsKeys("vpcId", "clusterName", "distribution", "cni", "options",
+                "peers", "extraRules", "egress", "profile", "nodeAddressing", "publicAddresses", "maxEntriesPerGroup");
+        assertThat(component.getRequiredInputs()).containsExactlyInAnyOrder("vpcId", "clusterName", "distribution");
+        assertThat(schema.getTypes().get("aws:index:UserRule").getProperties())
+                .containsOnlyKeys("from", "to", "protocol", "ports", "description");
+    }
+
+    @Test
+    void extraRulesAreFilledFromAnotherLanguagesInputs() throws Exception {
+        // Only fields pulumi-java 1.36.1 can deserialize: its deserializer does not yet fill a map
+        // of lists (peers, publicAddresses), although the schema above describes them.
+        PropertyValue inputs = PropertyValue.of(Map.of(
+                "vpcId", PropertyValue.of("vpc-0123"),
+                "clusterName", PropertyValue.of("prod"),
+                "distribution", PropertyValue.of("rke2"),
+                "extraRules", PropertyValue.of(List.of(PropertyValue.of(Map.of(
+                        "from", PropertyValue.of("admins"),
+                        "to", PropertyValue.of("agent"),
+                        "protocol", PropertyValue.of("tcp"),
+                        "ports", PropertyValue.of("8443"),
+                        "description", PropertyValue.of("dashboard")))))));
+
+        ClusterSecurityGroupsArgs args = PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class);
+
+        assertThat(args.extraRules()).containsExactly(
+                dev.portcullis.core.ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard"));
+        assertThat(args.distribution()).isEqualTo("rke2");
+    }
+}
