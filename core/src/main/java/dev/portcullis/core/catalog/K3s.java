@@ -18,6 +18,7 @@ final class K3s {
     static final String NETWORKING = "https://docs.k3s.io/installation/requirements#networking";
     static final String FLANNEL = "https://docs.k3s.io/networking/basic-network-options#flannel-options";
     static final String REGISTRY = "https://docs.k3s.io/installation/registry-mirror";
+    static final String TRAEFIK = "https://docs.k3s.io/networking/networking-services#traefik-ingress-controller";
     static final String SERVICES = "https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport";
 
     private static final Peer SERVER = Peer.role("server");
@@ -40,8 +41,10 @@ final class K3s {
                 .option("ha-embedded-etcd", "several servers with embedded etcd (--cluster-init)", REQUIREMENTS)
                 .option("embedded-registry", "embedded distributed registry mirror (Spegel)", REGISTRY)
                 .defaultOption("metrics-server", "the packaged metrics-server (deployed by default) scrapes every kubelet", REQUIREMENTS)
+                .option("ingress", "clients reach the packaged Traefik, which ServiceLB exposes on 80/443 of every node", TRAEFIK)
                 .option("nodeports", "NodePort services reachable from outside the cluster", SERVICES)
                 .peer("admins", "kubectl users and automation reaching the Kubernetes API")
+                .peer("ingress-clients", "clients of the ingress controller")
                 .peer("nodeport-clients", "clients of NodePort services")
                 .podNetworkPeer()
 
@@ -56,6 +59,10 @@ final class K3s {
                 .tcp("10250").from(ALL).to(ALL).purpose("Kubelet metrics and API").whenOption("metrics-server").cite(REQUIREMENTS)
                 .tcp("5001").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
                 .tcp("6443").from(ALL).to(ALL).purpose("Embedded distributed registry (Spegel)").whenOption("embedded-registry").cite(REQUIREMENTS)
+                .tcp("80").from(Peer.external("ingress-clients")).to(ALL).purpose("Traefik HTTP")
+                        .whenOption("ingress").publicClients().cite(TRAEFIK)
+                .tcp("443").from(Peer.external("ingress-clients")).to(ALL).purpose("Traefik HTTPS")
+                        .whenOption("ingress").publicClients().cite(TRAEFIK)
                 .tcp("30000-32767").from(Peer.external("nodeport-clients")).to(ALL).purpose("NodePort services")
                         .whenOption("nodeports").publicClients().cite(SERVICES)
                 .tcp("2381").from(Peer.self()).to(SERVER).purpose("etcd metrics").localOnly(LOOPBACK).cite(LOCAL_PORTS)
