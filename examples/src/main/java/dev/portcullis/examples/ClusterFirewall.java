@@ -28,7 +28,9 @@ import java.util.Optional;
  * {@code ipFamily} (ipv4|ipv6|dual), {@code vpcId} (AWS), {@code clusterName} (default: the stack),
  * {@code peers} (JSON object: name → list of CIDRs, prefix lists or group ids), {@code allowInternet},
  * {@code egress} (allow-all|restricted), {@code profile} (least-privilege|compact), {@code nodeAddressing} (private|public),
- * {@code publicAddresses} (JSON object: role → addresses), {@code imageId}, {@code instanceType}.
+ * {@code publicAddresses} (JSON object: role → addresses), {@code extraRules} (JSON list of
+ * {@code {"from", "to", "protocol", "ports", "description"}}: DNS or a registry under restricted
+ * egress, a dashboard port…), {@code imageId}, {@code instanceType}.
  */
 public final class ClusterFirewall {
     public static final String NAMESPACE = "portcullis";
@@ -58,7 +60,7 @@ public final class ClusterFirewall {
                 value(config, "ipFamily").orElse("ipv4"),
                 stringLists("peers", value(config, "peers")),
                 value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
-                List.of(),
+                userRules(value(config, "extraRules")),
                 stringLists("publicAddresses", value(config, "publicAddresses")),
                 value(config, "profile").orElse("least-privilege"));
         String egress = value(config, "egress").orElse("allow-all");
@@ -111,6 +113,25 @@ public final class ClusterFirewall {
 
     static List<String> commaList(String text) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
+    }
+
+    /** {@code [{"from": "all-nodes", "to": "10.0.0.2/32", "protocol": "udp", "ports": "53", "description": "DNS"}]}. */
+    static List<ClusterRequest.UserRule> userRules(Optional<String> json) {
+        if (json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return JsonParser.parseString(json.get()).getAsJsonArray().asList().stream().map(element -> {
+                var rule = element.getAsJsonObject();
+                java.util.function.Function<String, String> field = key -> rule.has(key) ? rule.get(key).getAsString() : null;
+                return ClusterRequest.UserRule.of(field.apply("from"), field.apply("to"), field.apply("protocol"),
+                        field.apply("ports"), Optional.ofNullable(field.apply("description")).orElse("user rule"));
+            }).toList();
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException e) {
+            throw new IllegalArgumentException("portcullis:extraRules is not a JSON list of rules with from, to, protocol "
+                    + "and (for tcp and udp) ports, e.g. [{\"from\": \"all-nodes\", \"to\": \"10.0.0.2/32\", "
+                    + "\"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]: " + e.getMessage(), e);
+        }
     }
 
     /** {@code {"admins": ["192.0.2.0/24"]}}; a bad document names the config key. */

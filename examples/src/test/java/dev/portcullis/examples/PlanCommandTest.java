@@ -1,6 +1,7 @@
 package dev.portcullis.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -127,6 +128,24 @@ class PlanCommandTest {
         assertThat(templates).extracting(Plan.Resource::name).containsExactly("edge-fw-controlplane", "edge-fw-etcd", "edge-fw-worker");
         assertThat(templates.get(1).inputs()).containsEntry("imageId", "ami-0abc").containsEntry("instanceType", "t3.large")
                 .containsEntry("vpcSecurityGroupIds", List.of("edge-fw-all-nodes", "edge-fw-etcd"));
+    }
+
+    @Test
+    void extraRulesFromConfigOpenWhatRestrictedEgressOtherwiseKeepsShut() {
+        Plan plan = Plans.run(ClusterFirewall::stack, java.util.Map.of(
+                "portcullis:distribution", "k3s",
+                "portcullis:vpcId", "vpc-0123",
+                "portcullis:clusterName", "edge",
+                "portcullis:egress", "restricted",
+                "portcullis:peers", "{\"admins\": [\"192.0.2.0/24\"], \"nodeport-clients\": []}",
+                "portcullis:extraRules", "[{\"from\": \"all-nodes\", \"to\": \"10.0.0.2/32\", \"protocol\": \"udp\", "
+                        + "\"ports\": \"53\", \"description\": \"VPC resolver\"}]"));
+        assertThat(plan.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule")).extracting(Plan.Resource::name)
+                .contains("edge-fw-all-nodes-out-udp-53-10.0.0.2_32")
+                .noneMatch(name -> name.contains("0.0.0.0_0"));
+        assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("{\"from\": \"all-nodes\"}")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("portcullis:extraRules is not a JSON list of rules with from, to, protocol");
     }
 
     @Test
