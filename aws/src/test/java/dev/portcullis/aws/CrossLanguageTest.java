@@ -55,4 +55,29 @@ class CrossLanguageTest {
                 dev.portcullis.core.ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard"));
         assertThat(args.distribution()).isEqualTo("rke2");
     }
+
+    @Test
+    void aRuleWithAFieldLeftOutIsRefusedByNameBeforeAnythingIsRegistered() throws Exception {
+        PropertyValue inputs = PropertyValue.of(Map.of(
+                "vpcId", PropertyValue.of("vpc-0123"),
+                "clusterName", PropertyValue.of("prod"),
+                "distribution", PropertyValue.of("k3s"),
+                "extraRules", PropertyValue.of(List.of(PropertyValue.of(Map.of(
+                        "to", PropertyValue.of("agent"),
+                        "protocol", PropertyValue.of("tcp"),
+                        "ports", PropertyValue.of("8443")))))));
+        ClusterSecurityGroupsArgs args = PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class);
+
+        var mocks = new RecordingMocks();
+        var result = ClusterSecurityGroupsTest.run(mocks, ctx -> new ClusterSecurityGroups("fw", args, null));
+
+        assertThat(mocks.registered).isEmpty();
+        assertThat(result.exceptions()).isNotEmpty();
+        Throwable error = result.exceptions().get(0);
+        while (!(error instanceof IllegalArgumentException) && error.getCause() != null) {
+            error = error.getCause();
+        }
+        assertThat(error).hasMessage("extraRules[0]: from is missing: expected all-nodes, a role (server, agent), a named peer, "
+                + "a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
+    }
 }

@@ -45,14 +45,14 @@ public record ClusterRequest(
 
         private UserRule() {} // for Pulumi's deserializer
 
-        /** {@code ports} may be null for protocols without ports. */
+        /** {@code ports} may be null for protocols without ports; {@code description} may be null. */
         public static UserRule of(String from, String to, String protocol, String ports, String description) {
             UserRule rule = new UserRule();
             rule.from = Objects.requireNonNull(from, "from");
             rule.to = Objects.requireNonNull(to, "to");
             rule.protocol = Objects.requireNonNull(protocol, "protocol");
             rule.ports = ports;
-            rule.description = Objects.requireNonNull(description, "description");
+            rule.description = description;
             return rule;
         }
 

@@ -67,6 +67,9 @@ public sealed interface Protocol extends Comparable<Protocol>
      * @throws IllegalArgumentException naming the allowed values
      */
     static Protocol parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("protocol is missing: allowed tcp, udp, icmp, icmpv6 or an IP protocol number 0..255");
+        }
         String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case "tcp": return TCP;

@@ -3,13 +3,14 @@ package dev.portcullis.core;
 import com.google.common.net.InetAddresses;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Parsing of the plain strings that components and configuration receive (Pulumi config, args
  * from other languages). Every error names the field it came from.
  */
 public final class TextInputs {
-    private static final java.util.regex.Pattern CLUSTER_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
+    private static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
 
     private TextInputs() {}
 
@@ -55,7 +56,9 @@ public final class TextInputs {
      * anything {@link #binding} accepts.
      */
     public static Peer endpoint(String field, String text, Blueprint blueprint, Collection<String> namedPeers) {
-        Objects.requireNonNull(text, field);
+        if (text == null) {
+            throw unknownEndpoint(field + " is missing", blueprint);
+        }
         if (text.equals("all-nodes")) {
             return Peer.allNodes();
         }
@@ -66,11 +69,15 @@ public final class TextInputs {
             return Peer.external(text);
         }
         if (!text.contains("/") && !text.startsWith("pl-") && !text.startsWith("sg-")) {
-            throw new IllegalArgumentException(field + " '" + text + "' is unknown: expected all-nodes, a role ("
-                    + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList())
-                    + "), a named peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
+            throw unknownEndpoint(field + " '" + text + "' is unknown", blueprint);
         }
         return binding(field, text);
+    }
+
+    private static IllegalArgumentException unknownEndpoint(String problem, Blueprint blueprint) {
+        return new IllegalArgumentException(problem + ": expected all-nodes, a role ("
+                + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList())
+                + "), a named peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
     }
 
     /** A host address as a /32 or /128, or a CIDR as given. */
@@ -103,7 +110,7 @@ public final class TextInputs {
             }
             return builder.from(endpoint("from", from, blueprint, namedPeers))
                     .to(endpoint("to", to, blueprint, namedPeers))
-                    .purpose(description)
+                    .purpose(description == null || description.isBlank() ? "user rule" : description)
                     .reference(Requirement.USER)
                     .build();
         } catch (IllegalArgumentException e) {

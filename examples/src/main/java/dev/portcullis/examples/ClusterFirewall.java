@@ -125,7 +125,7 @@ public final class ClusterFirewall {
                 var rule = element.getAsJsonObject();
                 java.util.function.Function<String, String> field = key -> rule.has(key) ? rule.get(key).getAsString() : null;
                 return ClusterRequest.UserRule.of(field.apply("from"), field.apply("to"), field.apply("protocol"),
-                        field.apply("ports"), Optional.ofNullable(field.apply("description")).orElse("user rule"));
+                        field.apply("ports"), field.apply("description"));
             }).toList();
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException e) {
             throw new IllegalArgumentException("portcullis:extraRules is not a JSON list of rules with from, to, protocol "
