@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.core.ClusterRequest;
+import dev.portcullis.core.TextInputs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     @Import(name = "egress")
     private String egress = "allow-all";
     @Import(name = "extraRules")
-    private List<ClusterRequest.UserRule> extraRules = new ArrayList<>();
+    private List<UserRuleArgs> extraRules = new ArrayList<>();
     @Import(name = "profile")
     private String profile = "least-privilege";
     @Import(name = "nodeAddressing")
@@ -72,7 +73,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     public Map<String, String> tags() { return tags; }
     /** {@code allow-all} (the default) or {@code restricted}. */
     public String egress() { return egress; }
-    public List<ClusterRequest.UserRule> extraRules() { return extraRules; }
+    public List<UserRuleArgs> extraRules() { return extraRules; }
     /** {@code private} (the default) or {@code public}; see {@link dev.portcullis.core.NodeAddressing}. */
     public String nodeAddressing() { return nodeAddressing; }
     /** Role → its nodes' public or elastic IPs (or CIDRs); required with nodeAddressing public. */
@@ -80,7 +81,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     /** The cluster part of these args, in the cloud-neutral form the core validates. */
     public ClusterRequest request() {
         return new ClusterRequest(distribution, cni(), options(), enableOptions, ipFamily, peers, allowInternet,
-                extraRules, publicAddresses, profile);
+                extraRules.stream().map(UserRuleArgs::toRule).toList(), publicAddresses, profile);
     }
 
     public QuotaLimits quotaLimits() {
@@ -108,7 +109,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             args.ipFamily = request.ipFamily();
             args.peers = new LinkedHashMap<>(request.peers());
             args.allowInternet = new ArrayList<>(request.allowInternet());
-            args.extraRules = new ArrayList<>(request.extraRules());
+            args.extraRules = new ArrayList<>(request.extraRules().stream().map(UserRuleArgs::of).toList());
             args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
             args.profile = request.profile();
             return this;
@@ -128,7 +129,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
         public Builder tags(Map<String, String> tags) { args.tags.putAll(tags); return this; }
         public Builder egress(String egress) { args.egress = egress; return this; }
-        public Builder extraRule(ClusterRequest.UserRule rule) { args.extraRules.add(rule); return this; }
+        public Builder extraRule(UserRuleArgs rule) { args.extraRules.add(rule); return this; }
         /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
         public Builder profile(String profile) { args.profile = profile; return this; }
         public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
@@ -145,9 +146,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             if (args.vpcId == null) {
                 throw new IllegalArgumentException("vpcId is missing: pass the id of the VPC the nodes run in");
             }
-            if (args.clusterName == null || args.clusterName.isBlank()) {
-                throw new IllegalArgumentException("clusterName is missing: it names the groups and the kubernetes.io/cluster tag");
-            }
+            TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
                 throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
             }

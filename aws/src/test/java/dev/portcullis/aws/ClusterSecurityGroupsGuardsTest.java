@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
-import dev.portcullis.core.ClusterRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -47,11 +46,12 @@ class ClusterSecurityGroupsGuardsTest {
                 .startsWith("external peer 'admins' is not bound, but rke2 needs it for TCP 6443");
         assertThat(failure(new RecordingMocks(), rke2().peer("admins", "0.0.0.0/0").build()))
                 .startsWith("binding of external peer 'admins' to 0.0.0.0/0 would open TCP 6443");
-        assertThat(failure(new RecordingMocks(), rke2().clusterName("prod cluster").build()))
-                .startsWith("clusterName 'prod cluster' is invalid");
-        assertThat(failure(new RecordingMocks(), rke2().extraRule(ClusterRequest.UserRule.of("bastion", "server", "tcp", "22", "ssh")).build()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rke2().clusterName("prod cluster").build())
+                .hasMessage("clusterName 'prod cluster' is invalid: expected letters, digits and '-', at most 63 characters, "
+                        + "starting with a letter or digit");
+        assertThat(failure(new RecordingMocks(), rke2().extraRule(UserRuleArgs.of("bastion", "server", "tcp", "22", "ssh")).build()))
                 .isEqualTo("extraRules[0]: from 'bastion' is unknown: expected all-nodes, a role (server, agent), a named "
-                        + "peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
+                        + "peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ClusterSecurityGroupsGuardsTest {
         run(before, ctx -> new ClusterSecurityGroups("fw", rke2().build(), null)).throwOnError();
         PulumiTest.cleanup();
         var after = new RecordingMocks();
-        run(after, ctx -> new ClusterSecurityGroups("fw", rke2().extraRule(ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard")).build(), null))
+        run(after, ctx -> new ClusterSecurityGroups("fw", rke2().extraRule(UserRuleArgs.of("admins", "agent", "tcp", "8443", "dashboard")).build(), null))
                 .throwOnError();
 
         Map<String, Map<String, Object>> old = byName(before);

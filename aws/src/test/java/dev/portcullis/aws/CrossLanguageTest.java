@@ -2,6 +2,7 @@ package dev.portcullis.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pulumi.provider.internal.Metadata;
 import com.pulumi.provider.internal.infer.ComponentAnalyzer;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
@@ -24,14 +25,15 @@ class CrossLanguageTest {
 
     @Test
     void theComponentProviderCanDescribeTheArgs() {
-        var schema = ComponentAnalyzer.generateSchema(ClusterSecurityGroups.class);
+        var schema = ComponentAnalyzer.generateSchema(new Metadata("portcullis-aws"), ClusterSecurityGroups.class);
 
-        var component = schema.getResources().get("aws:index:ClusterSecurityGroups");
+        var component = schema.getResources().get("portcullis-aws:index:ClusterSecurityGroups");
         assertThat(component.getInputProperties()).containsKeys("vpcId", "clusterName", "distribution", "cni", "options",
                 "peers", "extraRules", "egress", "profile", "nodeAddressing", "publicAddresses", "maxEntriesPerGroup");
         assertThat(component.getRequiredInputs()).containsExactlyInAnyOrder("vpcId", "clusterName", "distribution");
-        assertThat(schema.getTypes().get("aws:index:UserRule").getProperties())
-                .containsOnlyKeys("from", "to", "protocol", "ports", "description");
+        var userRule = schema.getTypes().get("portcullis-aws:index:UserRule");
+        assertThat(userRule.getProperties()).containsOnlyKeys("from", "to", "protocol", "ports", "description");
+        assertThat(userRule.getRequired()).containsExactlyInAnyOrder("from", "to", "protocol");
     }
 
     @Test
@@ -51,13 +53,13 @@ class CrossLanguageTest {
 
         ClusterSecurityGroupsArgs args = PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class);
 
-        assertThat(args.extraRules()).containsExactly(
+        assertThat(args.extraRules()).extracting(UserRuleArgs::toRule).containsExactly(
                 dev.portcullis.core.ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard"));
         assertThat(args.distribution()).isEqualTo("rke2");
     }
 
     @Test
-    void aRuleWithAFieldLeftOutIsRefusedByNameBeforeAnythingIsRegistered() throws Exception {
+    void aRuleWithoutARequiredFieldIsRefusedByNameBeforeTheComponentRuns() {
         PropertyValue inputs = PropertyValue.of(Map.of(
                 "vpcId", PropertyValue.of("vpc-0123"),
                 "clusterName", PropertyValue.of("prod"),
@@ -66,18 +68,9 @@ class CrossLanguageTest {
                         "to", PropertyValue.of("agent"),
                         "protocol", PropertyValue.of("tcp"),
                         "ports", PropertyValue.of("8443")))))));
-        ClusterSecurityGroupsArgs args = PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class);
 
-        var mocks = new RecordingMocks();
-        var result = ClusterSecurityGroupsTest.run(mocks, ctx -> new ClusterSecurityGroups("fw", args, null));
-
-        assertThat(mocks.registered).isEmpty();
-        assertThat(result.exceptions()).isNotEmpty();
-        Throwable error = result.exceptions().get(0);
-        while (!(error instanceof IllegalArgumentException) && error.getCause() != null) {
-            error = error.getCause();
-        }
-        assertThat(error).hasMessage("extraRules[0]: from is missing: expected all-nodes, a role (server, agent), a named peer, "
-                + "a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class))
+                .hasMessage("Missing required field from in type dev.portcullis.aws.UserRuleArgs");
     }
 }

@@ -32,51 +32,17 @@ public record ClusterRequest(
         String profile) {
 
     /**
-     * A rule of the user's own, in plain strings; see {@link TextInputs#requirement}. A class with
-     * plain fields rather than a record, so the component args that carry it stay what Pulumi's
-     * component provider can describe in a schema and fill from another language's inputs.
+     * A rule of the user's own, in plain strings as config and args carry them; {@link #toSpec}
+     * validates each field by name ({@link TextInputs#requirement}), so any may be missing here.
      */
-    public static final class UserRule {
-        private String from;
-        private String to;
-        private String protocol;
-        private String ports; // null for protocols without ports
-        private String description;
-
-        private UserRule() {} // for Pulumi's deserializer
+    public record UserRule(String from, String to, String protocol, Optional<String> ports, String description) {
+        public UserRule {
+            Objects.requireNonNull(ports, "ports");
+        }
 
         /** {@code ports} may be null for protocols without ports; {@code description} may be null. */
         public static UserRule of(String from, String to, String protocol, String ports, String description) {
-            UserRule rule = new UserRule();
-            rule.from = Objects.requireNonNull(from, "from");
-            rule.to = Objects.requireNonNull(to, "to");
-            rule.protocol = Objects.requireNonNull(protocol, "protocol");
-            rule.ports = ports;
-            rule.description = description;
-            return rule;
-        }
-
-        public String from() { return from; }
-        public String to() { return to; }
-        public String protocol() { return protocol; }
-        public Optional<String> ports() { return Optional.ofNullable(ports); }
-        public String description() { return description; }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof UserRule rule && Objects.equals(from, rule.from) && Objects.equals(to, rule.to)
-                    && Objects.equals(protocol, rule.protocol) && Objects.equals(ports, rule.ports)
-                    && Objects.equals(description, rule.description);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(from, to, protocol, ports, description);
-        }
-
-        @Override
-        public String toString() {
-            return from + " -> " + to + " " + protocol + (ports == null ? "" : " " + ports) + ": " + description;
+            return new UserRule(from, to, protocol, Optional.ofNullable(ports), description);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * from other languages). Every error names the field it came from.
  */
 public final class TextInputs {
+    /** Neutron ids (groups, address groups) are UUIDs. */
+    private static final Pattern NEUTRON_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
 
     private TextInputs() {}
@@ -21,7 +23,8 @@ public final class TextInputs {
      */
     public static String clusterName(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("clusterName is missing: it names the groups and tags them");
+            throw new IllegalArgumentException("clusterName is missing: expected letters, digits and '-', at most 63 characters, "
+                    + "starting with a letter or digit (it names the groups and tags them)");
         }
         if (!CLUSTER_NAME.matcher(text).matches()) {
             throw new IllegalArgumentException("clusterName '" + text
@@ -68,7 +71,7 @@ public final class TextInputs {
         if (namedPeers.contains(text) || blueprint.externalPeers().containsKey(text)) {
             return Peer.external(text);
         }
-        if (!text.contains("/") && !text.startsWith("pl-") && !text.startsWith("sg-")) {
+        if (!text.contains("/") && !text.startsWith("pl-") && !text.startsWith("sg-") && !NEUTRON_ID.matcher(text).matches()) {
             throw unknownEndpoint(field + " '" + text + "' is unknown", blueprint);
         }
         return binding(field, text);
@@ -77,7 +80,7 @@ public final class TextInputs {
     private static IllegalArgumentException unknownEndpoint(String problem, Blueprint blueprint) {
         return new IllegalArgumentException(problem + ": expected all-nodes, a role ("
                 + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList())
-                + "), a named peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-…)");
+                + "), a named peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
     }
 
     /** A host address as a /32 or /128, or a CIDR as given. */

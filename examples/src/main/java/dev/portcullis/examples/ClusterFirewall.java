@@ -1,5 +1,7 @@
 package dev.portcullis.examples;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.pulumi.Config;
@@ -12,11 +14,13 @@ import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.core.Blueprint;
 import dev.portcullis.core.ClusterRequest;
 import dev.portcullis.core.catalog.Catalog;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The example Pulumi program: a cluster's security groups from {@code portcullis:*} config, on AWS
@@ -115,23 +119,33 @@ public final class ClusterFirewall {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
     }
 
-    /** {@code [{"from": "all-nodes", "to": "10.0.0.2/32", "protocol": "udp", "ports": "53", "description": "DNS"}]}. */
+    /**
+     * {@code [{"from": "all-nodes", "to": "10.0.0.2/32", "protocol": "udp", "ports": "53", "description": "DNS"}]};
+     * the core names a missing or bad field ({@code extraRules[0]: from is missing: …}).
+     */
     static List<ClusterRequest.UserRule> userRules(Optional<String> json) {
         if (json.isEmpty()) {
             return List.of();
         }
+        JsonArray rules;
         try {
-            return JsonParser.parseString(json.get()).getAsJsonArray().asList().stream().map(element -> {
-                var rule = element.getAsJsonObject();
-                java.util.function.Function<String, String> field = key -> rule.has(key) ? rule.get(key).getAsString() : null;
-                return ClusterRequest.UserRule.of(field.apply("from"), field.apply("to"), field.apply("protocol"),
-                        field.apply("ports"), field.apply("description"));
-            }).toList();
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException e) {
-            throw new IllegalArgumentException("portcullis:extraRules is not a JSON list of rules with from, to, protocol "
-                    + "and (for tcp and udp) ports, e.g. [{\"from\": \"all-nodes\", \"to\": \"10.0.0.2/32\", "
-                    + "\"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]: " + e.getMessage(), e);
+            rules = JsonParser.parseString(json.get()).getAsJsonArray();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new IllegalArgumentException("portcullis:extraRules is not a JSON list of rules, e.g. [{\"from\": \"all-nodes\", "
+                    + "\"to\": \"10.0.0.2/32\", \"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]", e);
         }
+        List<ClusterRequest.UserRule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (!rules.get(i).isJsonObject()) {
+                throw new IllegalArgumentException("portcullis:extraRules[" + i + "] is not an object with from, to, protocol, "
+                        + "ports and description");
+            }
+            JsonObject rule = rules.get(i).getAsJsonObject();
+            Function<String, String> field = key -> rule.has(key) && rule.get(key).isJsonPrimitive() ? rule.get(key).getAsString() : null;
+            out.add(ClusterRequest.UserRule.of(field.apply("from"), field.apply("to"), field.apply("protocol"),
+                    field.apply("ports"), field.apply("description")));
+        }
+        return out;
     }
 
     /** {@code {"admins": ["192.0.2.0/24"]}}; a bad document names the config key. */

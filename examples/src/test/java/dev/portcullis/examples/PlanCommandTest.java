@@ -145,7 +145,16 @@ class PlanCommandTest {
                 .noneMatch(name -> name.contains("0.0.0.0_0"));
         assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("{\"from\": \"all-nodes\"}")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("portcullis:extraRules is not a JSON list of rules with from, to, protocol");
+                .hasMessage("portcullis:extraRules is not a JSON list of rules, e.g. [{\"from\": \"all-nodes\", \"to\": "
+                        + "\"10.0.0.2/32\", \"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]");
+        assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("[\"dns\"]")))
+                .hasMessage("portcullis:extraRules[0] is not an object with from, to, protocol, ports and description");
+        assertThatThrownBy(() -> Plans.run(ClusterFirewall::stack, java.util.Map.of(
+                "portcullis:distribution", "k3s", "portcullis:vpcId", "vpc-0123",
+                "portcullis:peers", "{\"admins\": [], \"nodeport-clients\": []}",
+                "portcullis:extraRules", "[{\"to\": \"server\", \"protocol\": \"tcp\", \"ports\": \"22\"}]")))
+                .hasMessage("extraRules[0]: from is missing: expected all-nodes, a role (server, agent), a named peer, "
+                        + "a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
     }
 
     @Test

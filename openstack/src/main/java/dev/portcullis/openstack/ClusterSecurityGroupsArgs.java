@@ -3,6 +3,7 @@ package dev.portcullis.openstack;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.core.ClusterRequest;
+import dev.portcullis.core.TextInputs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     @Import(name = "egress")
     private String egress = "allow-all";
     @Import(name = "extraRules")
-    private List<ClusterRequest.UserRule> extraRules = new ArrayList<>();
+    private List<UserRuleArgs> extraRules = new ArrayList<>();
     @Import(name = "profile")
     private String profile = "least-privilege";
     @Import(name = "nodeAddressing")
@@ -69,7 +70,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     /** The cluster part of these args, in the cloud-neutral form the core validates. */
     public ClusterRequest request() {
         return new ClusterRequest(distribution, Optional.ofNullable(cni), Optional.ofNullable(options), enableOptions,
-                ipFamily, peers, allowInternet, extraRules, publicAddresses, profile);
+                ipFamily, peers, allowInternet, extraRules.stream().map(UserRuleArgs::toRule).toList(), publicAddresses, profile);
     }
 
     public ProjectQuota quota() {
@@ -95,7 +96,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             args.ipFamily = request.ipFamily();
             args.peers = new LinkedHashMap<>(request.peers());
             args.allowInternet = new ArrayList<>(request.allowInternet());
-            args.extraRules = new ArrayList<>(request.extraRules());
+            args.extraRules = new ArrayList<>(request.extraRules().stream().map(UserRuleArgs::of).toList());
             args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
             args.profile = request.profile();
             return this;
@@ -116,7 +117,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
         public Builder tags(List<String> tags) { args.tags.addAll(tags); return this; }
         public Builder egress(String egress) { args.egress = egress; return this; }
-        public Builder extraRule(ClusterRequest.UserRule rule) { args.extraRules.add(rule); return this; }
+        public Builder extraRule(UserRuleArgs rule) { args.extraRules.add(rule); return this; }
         /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
         public Builder profile(String profile) { args.profile = profile; return this; }
         public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
@@ -132,9 +133,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
 
         /** @throws IllegalArgumentException naming the first missing field */
         public ClusterSecurityGroupsArgs build() {
-            if (args.clusterName == null || args.clusterName.isBlank()) {
-                throw new IllegalArgumentException("clusterName is missing: it names the security groups");
-            }
+            TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
                 throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
             }

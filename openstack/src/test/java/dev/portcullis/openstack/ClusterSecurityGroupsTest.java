@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.core.Output;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
-import dev.portcullis.core.ClusterRequest;
 import dev.portcullis.openstack.networking.SecGroup;
 import dev.portcullis.openstack.networking.SecGroupRule;
 import java.util.HashMap;
@@ -140,7 +139,7 @@ class ClusterSecurityGroupsTest {
         PulumiTest.cleanup();
         var after = new RecordingMocks();
         PulumiTest.withMocks(after).runTest(ctx -> new ClusterSecurityGroups("os", rke2()
-                .extraRule(ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard")).build(), null))
+                .extraRule(UserRuleArgs.of("admins", "agent", "tcp", "8443", "dashboard")).build(), null))
                 .throwOnError();
         Map<String, Map<String, Object>> old = byName(before);
         Map<String, Map<String, Object>> now = byName(after);
