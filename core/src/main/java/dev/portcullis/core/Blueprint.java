@@ -46,7 +46,7 @@ public record Blueprint(
         }
         ImmutableSortedSet<String> optionNames = names(options.stream().map(Option::name));
         for (Option option : options) {
-            option.cni().ifPresent(c -> requireKnown("CNI of option " + option.name(), c, cniNames));
+            option.cnis().forEach(c -> requireKnown("CNI of option " + option.name(), c, cniNames));
         }
         for (Requirement requirement : requirements) {
             String where = "requirement '" + requirement.purpose() + "' of blueprint '" + distribution + "'";

@@ -160,7 +160,7 @@ public record ClusterSpec(
                 Option option = knownOption(name);
                 if (!option.appliesTo(cni)) {
                     throw new IllegalArgumentException("option '" + name + "' of " + distribution + " applies only to cni "
-                            + option.cni().orElseThrow() + ", but cni is '" + cni + "'");
+                            + String.join(" or ", option.cnis()) + ", but cni is '" + cni + "'");
                 }
                 option.exclusiveGroup().ifPresent(group -> {
                     String other = groupOwner.putIfAbsent(group, name);
@@ -169,6 +169,17 @@ public record ClusterSpec(
                                 + " are alternatives (" + group + "): enable only one of them");
                     }
                 });
+            }
+            // A group with a default is how the CNI carries pods between nodes: one must be chosen.
+            for (Option option : blueprint.options()) {
+                option.exclusiveGroup()
+                        .filter(group -> option.enabledByDefault() && option.appliesTo(cni) && !groupOwner.containsKey(group))
+                        .ifPresent(group -> {
+                            throw new IllegalArgumentException("cni '" + cni + "' of " + distribution + " needs one of its "
+                                    + group + " options: " + String.join(", ", blueprint.options().stream()
+                                            .filter(o -> o.exclusiveGroup().equals(Optional.of(group)) && o.appliesTo(cni))
+                                            .map(o -> o.name() + (o.enabledByDefault() ? " (the default)" : "")).toList()));
+                        });
             }
             ImmutableSortedSet<String> peerNames = declaredPeers();
             ImmutableSortedMap.Builder<String, ImmutableList<Peer>> bound = ImmutableSortedMap.naturalOrder();

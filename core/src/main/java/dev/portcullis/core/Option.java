@@ -1,5 +1,6 @@
 package dev.portcullis.core;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,14 +9,14 @@ import java.util.Optional;
  * A feature the documentation conditions ports on: HA etcd, WireGuard, BGP, Typha, Hubble, an
  * embedded registry, a Deckhouse module…
  *
- * @param cni the CNI the option belongs to, if any; enabling it with another CNI is an error
+ * @param cnis the CNIs the option works with (empty: any); enabling it with another CNI is an error
  * @param exclusiveGroup options sharing a group are alternatives (a CNI's backends): at most one is on
  * @param enabledByDefault whether the distribution's docs call it required or make it the default
  */
 public record Option(
         String name,
         String description,
-        Optional<String> cni,
+        ImmutableSortedSet<String> cnis,
         Optional<String> exclusiveGroup,
         boolean enabledByDefault,
         URI reference) {
@@ -23,7 +24,7 @@ public record Option(
     public Option {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(cni, "cni");
+        cnis = ImmutableSortedSet.copyOf(cnis);
         Objects.requireNonNull(exclusiveGroup, "exclusiveGroup");
         Objects.requireNonNull(reference, "reference");
         if (!name.matches("[a-z][a-z0-9-]*")) {
@@ -33,6 +34,6 @@ public record Option(
 
     /** Whether the option can be used with the selected CNI. */
     public boolean appliesTo(String selectedCni) {
-        return cni.map(selectedCni::equals).orElse(true);
+        return cnis.isEmpty() || cnis.contains(selectedCni);
     }
 }

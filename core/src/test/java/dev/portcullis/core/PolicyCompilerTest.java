@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +27,9 @@ class PolicyCompilerTest {
         return new Blueprint("toy", "Toy", ImmutableList.of(NodeRole.of("server"), NodeRole.of("agent")),
                 ImmutableList.of(Cni.of("vxlan", "VXLAN overlay", DOC), Cni.of("bgp", "routed", DOC)), "vxlan",
                 ImmutableList.of(
-                        new Option("ha", "HA", Optional.empty(), Optional.empty(), true, URI.create(DOC)),
-                        new Option("wg", "WireGuard", Optional.of("vxlan"), Optional.of("backend"), false, URI.create(DOC)),
-                        new Option("plain", "plain", Optional.of("vxlan"), Optional.of("backend"), true, URI.create(DOC))),
+                        new Option("ha", "HA", ImmutableSortedSet.of(), Optional.empty(), true, URI.create(DOC)),
+                        new Option("wg", "WireGuard", ImmutableSortedSet.of("vxlan"), Optional.of("backend"), false, URI.create(DOC)),
+                        new Option("plain", "plain", ImmutableSortedSet.of("vxlan"), Optional.of("backend"), true, URI.create(DOC))),
                 ImmutableMap.of("admins", "operators", "clients", "anyone using NodePorts"),
                 ImmutableList.copyOf(requirements), URI.create(DOC));
     }
@@ -200,8 +201,11 @@ class PolicyCompilerTest {
         var blueprint = toy(tcp("6443", AGENT, SERVER, "API"));
         assertThat(ClusterSpec.builder(blueprint).build().options()).containsExactly("ha", "plain");
         assertThat(ClusterSpec.builder(blueprint).enable("wg").build().options()).containsExactly("ha", "wg");
-        assertThat(ClusterSpec.builder(blueprint).options(List.of()).build().options()).isEmpty();
+        assertThat(ClusterSpec.builder(blueprint).options(List.of("plain")).build().options()).containsExactly("plain");
+        assertThat(ClusterSpec.builder(blueprint).cni("bgp").options(List.of()).build().options()).isEmpty();
         assertThat(ClusterSpec.builder(blueprint).cni("bgp").build().options()).containsExactly("ha");
+        assertThatThrownBy(() -> ClusterSpec.builder(blueprint).options(List.of("ha")).build())
+                .hasMessage("cni 'vxlan' of toy needs one of its backend options: wg, plain (the default)");
     }
 
     @Test

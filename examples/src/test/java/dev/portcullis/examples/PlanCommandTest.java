@@ -3,6 +3,7 @@ package dev.portcullis.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.portcullis.core.Blueprint;
@@ -94,11 +95,18 @@ class PlanCommandTest {
 
     @Test
     void optionsReplaceTheDefaultsAndAnEmptyListMeansNone() {
-        JsonObject none = JsonParser.parseString(plan("--distribution", "k3s", "--options", "", "--format", "json").out())
+        JsonObject none = JsonParser.parseString(plan("--distribution", "k3s", "--options", "vxlan", "--format", "json").out())
                 .getAsJsonObject();
-        assertThat(none.getAsJsonArray("options")).isEmpty();
-        assertThat(plan("--distribution", "k3s", "--options", "", "--format", "json").out())
-                .doesNotContain("udp-8472");
+        assertThat(none.getAsJsonArray("options")).extracting(JsonElement::getAsString).containsExactly("vxlan");
+        assertThat(none.toString()).doesNotContain("tcp-10250"); // metrics-server, a default, is gone
+        JsonObject empty = JsonParser.parseString(plan("--distribution", "k3s", "--cni", "none", "--options", "", "--format", "json")
+                .out()).getAsJsonObject();
+        assertThat(empty.getAsJsonArray("options")).isEmpty();
+        // flannel cannot carry pods without a backend: the plan refuses rather than cut pod traffic.
+        Run noBackend = plan("--distribution", "k3s", "--options", "");
+        assertThat(noBackend.exit()).isEqualTo(2);
+        assertThat(noBackend.err()).isEqualTo("error: cni 'flannel' of k3s needs one of its flannel-backend options: "
+                + "vxlan (the default), host-gw, wireguard-native\n");
     }
 
     @Test

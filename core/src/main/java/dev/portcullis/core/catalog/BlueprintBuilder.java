@@ -2,6 +2,7 @@ package dev.portcullis.core.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.portcullis.core.Blueprint;
 import dev.portcullis.core.Cni;
 import dev.portcullis.core.Condition;
@@ -54,27 +55,33 @@ final class BlueprintBuilder {
 
     /** An opt-in option for any CNI. */
     BlueprintBuilder option(String name, String description, String reference) {
-        options.add(new Option(name, description, Optional.empty(), Optional.empty(), false, URI.create(reference)));
+        options.add(new Option(name, description, ImmutableSortedSet.of(), Optional.empty(), false, URI.create(reference)));
+        return this;
+    }
+
+    /** An opt-in option that only some CNIs support (e.g. Windows nodes). */
+    BlueprintBuilder option(String name, List<String> cnis, String description, String reference) {
+        options.add(new Option(name, description, ImmutableSortedSet.copyOf(cnis), Optional.empty(), false, URI.create(reference)));
         return this;
     }
 
     /** An option the distribution's docs call required or make the default. */
     BlueprintBuilder defaultOption(String name, String description, String reference) {
-        options.add(new Option(name, description, Optional.empty(), Optional.empty(), true, URI.create(reference)));
+        options.add(new Option(name, description, ImmutableSortedSet.of(), Optional.empty(), true, URI.create(reference)));
         return this;
     }
 
     /** An option of one CNI, optionally one of mutually exclusive alternatives ({@code group}). */
     BlueprintBuilder cniOption(String cni, String name, String group, boolean byDefault, String description,
             String reference) {
-        options.add(new Option(name, description, Optional.of(cni), Optional.ofNullable(group), byDefault,
+        options.add(new Option(name, description, ImmutableSortedSet.of(cni), Optional.ofNullable(group), byDefault,
                 URI.create(reference)));
         return this;
     }
 
     /** Alternatives for any CNI (e.g. a distribution's built-in flannel backends). */
     BlueprintBuilder exclusiveOption(String name, String group, boolean byDefault, String description, String reference) {
-        options.add(new Option(name, description, Optional.empty(), Optional.of(group), byDefault, URI.create(reference)));
+        options.add(new Option(name, description, ImmutableSortedSet.of(), Optional.of(group), byDefault, URI.create(reference)));
         return this;
     }
 

@@ -3,6 +3,7 @@ package dev.portcullis.core.catalog;
 import dev.portcullis.core.Blueprint;
 import dev.portcullis.core.Condition;
 import dev.portcullis.core.Peer;
+import java.util.List;
 
 /**
  * Rancher RKE1: {@code etcd}, {@code controlplane} and {@code worker} roles (a node may hold several),
@@ -38,7 +39,7 @@ final class Rke1 {
                 .option("node-driver", "nodes created by Rancher node drivers/templates (Docker Machine over 22 and 2376)", PORTS)
                 .option("rke-cli", "provisioned with the rke CLI, which reaches every node over SSH", PORTS)
                 .option("remote-access", "operators reach worker nodes over SSH (Linux) or RDP (Windows)", PORTS)
-                .option("windows", "Windows worker nodes (flannel VXLAN on 4789)", PORTS)
+                .option("windows", List.of("flannel"), "Windows worker nodes (flannel only; VXLAN on 4789)", PORTS)
                 .peer("rancher", "the Rancher server nodes managing the cluster")
                 .peer("admins", "kubectl users, SSH and RDP operators")
                 .peer("ingress-clients", "clients of the ingress controller")

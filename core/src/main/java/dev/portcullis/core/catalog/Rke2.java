@@ -5,6 +5,7 @@ import dev.portcullis.core.Condition;
 import dev.portcullis.core.IpFamily;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
+import java.util.List;
 
 /**
  * RKE2: {@code server} and {@code agent} nodes, Canal by default.
@@ -16,7 +17,7 @@ import dev.portcullis.core.Protocol;
  *
  * <p>The embedded registry (Spegel) serves on the supervisor port 9345 on every node, not 6443 as
  * on K3s (the RKE2 page itself said 6443 until 2025). Where pods are routed without encapsulation
- * (Calico BGP, Cilium native routing) pod addresses cross the network and the {@code pod-network}
+ * (Calico without encapsulation, Cilium native routing) pod addresses cross the network and the {@code pod-network}
  * peer must be bound to the cluster's pod CIDRs.
  */
 final class Rke2 {
@@ -47,10 +48,12 @@ final class Rke2 {
                 .option("etcd-metrics", "etcd metrics exposed on the node address (etcd-expose-metrics: true)", SERVER_CONFIG)
                 .option("embedded-registry", "embedded registry mirror (Spegel)", REGISTRY)
                 .option("nodeports", "NodePort services reachable from outside the cluster", REQUIREMENTS)
-                .option("windows", "Windows agents (Calico or flannel only): VXLAN on 4789, Calico BGP on 179", WINDOWS)
+                .option("windows", List.of("calico", "flannel"), "Windows agents: VXLAN on 4789, Calico BGP on 179", WINDOWS)
                 .cniOption("canal", "canal-wireguard", null, false, "Canal with WireGuard", CNI_RULES)
                 .cniOption("calico", "calico-vxlan", "calico-encapsulation", true, "VXLAN encapsulation (RKE2's Calico default)", CNI_RULES)
-                .cniOption("calico", "calico-bgp", "calico-encapsulation", false, "BGP routing instead of VXLAN: pod addresses cross the network", CNI_RULES)
+                .cniOption("calico", "calico-no-encapsulation", "calico-encapsulation", false,
+                        "no encapsulation, routes from BGP: pod addresses cross the network", NETWORKING)
+                .cniOption("calico", "calico-bgp", null, false, "BGP peering between nodes", CNI_RULES)
                 .cniOption("calico", "calico-typha", null, true, "Typha (deployed by the Tigera operator)", CNI_RULES)
                 .cniOption("calico", "calico-wireguard", null, false, "Calico with WireGuard (ports from Calico's own page)", Kubeadm.CALICO)
                 .cniOption("cilium", "cilium-vxlan", "cilium-routing", true, "VXLAN tunnel (Cilium's default)", CNI_RULES)
@@ -82,7 +85,7 @@ final class Rke2 {
                         .whenOption("ingress").publicClients().cite(INGRESS)
                 .tcp("5001").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
                 .tcp("9345").from(ALL).to(ALL).purpose("embedded registry mirror (Spegel)").whenOption("embedded-registry").cite(REGISTRY)
-                // Windows supports only Calico and flannel; BGP only where it is enabled.
+                // The Windows table, for the CNIs Windows supports; BGP only where it is enabled.
                 .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").when(Condition.cni("calico").and("windows")).cite(WINDOWS)
                 .udp("4789").from(ALL).to(ALL).purpose("Required for Calico and Flannel VXLAN (Windows)").when(Condition.cni("flannel").and("windows")).cite(WINDOWS)
                 .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP (Windows)").when(Condition.cni("calico").and("windows").and("calico-bgp")).cite(WINDOWS)
@@ -94,7 +97,7 @@ final class Rke2 {
                 .udp("51821").from(ALL).to(ALL).purpose("Canal CNI with WireGuard IPv6/dual-stack").when(Condition.cni("canal").and("canal-wireguard")).cite(CNI_RULES)
 
                 .tcp("179").from(ALL).to(ALL).purpose("Calico CNI with BGP").when(Condition.cni("calico").and("calico-bgp")).cite(CNI_RULES)
-                .podNetworkRouted(Condition.cni("calico").and("calico-bgp"), NETWORKING)
+                .podNetworkRouted(Condition.cni("calico").and("calico-no-encapsulation"), NETWORKING)
                 .udp("4789").from(ALL).to(ALL).purpose("Calico CNI with VXLAN").when(Condition.cni("calico").and("calico-vxlan")).cite(CNI_RULES)
                 .tcp("5473").from(ALL).to(ALL).purpose("Calico CNI with Typha").when(Condition.cni("calico").and("calico-typha")).cite(CNI_RULES)
                 .tcp("9098").from(Peer.self()).to(ALL).purpose("Calico Typha health checks").when(Condition.cni("calico").and("calico-typha"))

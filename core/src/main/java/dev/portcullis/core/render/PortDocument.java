@@ -39,7 +39,7 @@ public final class PortDocument {
                 + "makes the default; everything else is opt-in by name. Options in one group are alternatives.\n\n"
                 + "| Option | CNI | Default | Group | What | Source |\n|---|---|---|---|---|---|\n");
         for (Option option : blueprint.options()) {
-            PortMatrix.row(out, "`" + option.name() + "`", option.cni().orElse("any"),
+            PortMatrix.row(out, "`" + option.name() + "`", option.cnis().isEmpty() ? "any" : String.join(", ", option.cnis()),
                     option.enabledByDefault() ? "yes" : "", option.exclusiveGroup().orElse(""), option.description(),
                     PortMatrix.links(List.of(option.reference())));
         }

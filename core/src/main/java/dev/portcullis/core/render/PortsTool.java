@@ -134,7 +134,7 @@ public final class PortsTool {
             blueprint.cnis().stream().map(c -> c.name()).filter(c -> !c.equals(blueprint.defaultCni()))
                     .forEach(c -> out.append(", ").append(c));
             out.append("\n    options: ").append(blueprint.options().stream()
-                    .map(o -> o.name() + (o.enabledByDefault() ? "*" : "") + o.cni().map(c -> " (" + c + ")").orElse(""))
+                    .map(o -> o.name() + (o.enabledByDefault() ? "*" : "") + (o.cnis().isEmpty() ? "" : " (" + String.join(", ", o.cnis()) + ")"))
                     .collect(Collectors.joining(", ")))
                     .append("\n    named peers: ").append(String.join(", ", blueprint.externalPeers().keySet())).append('\n');
         }

@@ -36,7 +36,7 @@ class NativeRoutingTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
             "rke2, cilium, cilium-native-routing",
-            "rke2, calico, calico-bgp",
+            "rke2, calico, calico-no-encapsulation",
             "k3s, flannel, host-gw",
             "kubeadm, cilium, cilium-native-routing",
             "kubeadm, calico, calico-no-encapsulation",
@@ -54,7 +54,11 @@ class NativeRoutingTest {
             "rke2, calico, calico-vxlan",
             "k3s, flannel, vxlan",
             "kubeadm, calico, calico-ipip",
-            "kubeadm, flannel, flannel-vxlan"})
+            "kubeadm, calico, calico-vxlan",
+            "kubeadm, cilium, cilium-vxlan",
+            "kubeadm, cilium, cilium-geneve",
+            "kubeadm, flannel, flannel-vxlan",
+            "k3s, flannel, wireguard-native"})
     void encapsulatedModesLeaveThePodNetworkOut(String distribution, String cni, String routing) {
         FirewallPolicy policy = compile(distribution, cni, routing.isEmpty() ? List.of() : List.of(routing));
         assertThat(policy.rules()).noneMatch(rule -> rule.key().contains("10.42.0.0_16"));
@@ -67,6 +71,8 @@ class NativeRoutingTest {
                 .bind("admins").bind("load-balancers").bind("nodeport-clients");
         assertThatThrownBy(() -> PolicyCompiler.compile(spec.build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("external peer 'pod-network' is not bound, but kubeadm needs it for all traffic");
+                .hasMessage("external peer 'pod-network' is not bound, but kubeadm needs it for all traffic (pod traffic routed "
+                        + "between nodes without encapsulation): bind it to CIDRs, prefix lists or groups, or to an empty list "
+                        + "to keep those ports closed to it");
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portcullis.core.ClusterSpec;
 import dev.portcullis.core.Direction;
@@ -91,13 +92,25 @@ class SeedDeviationsTest {
         }
 
         @Test
-        @DisplayName("beyond the seed: Windows rows apply to Calico and flannel only, and 179 only where BGP is on")
+        @DisplayName("beyond the seed: Windows needs Calico or flannel (canal is refused), and 179 only where BGP is on")
         void windowsRowsFollowTheCni() {
-            assertThat(ingressKeys(policy("rke2", "canal", List.of("windows")))).noneMatch(k -> k.contains("4789"));
+            assertThatThrownBy(() -> policy("rke2", "canal", List.of("windows")))
+                    .hasMessage("option 'windows' of rke2 applies only to cni calico or flannel, but cni is 'canal'");
             assertThat(ingressKeys(policy("rke2", "calico", List.of("calico-vxlan", "windows"))))
                     .contains("all-nodes-in-udp-4789-all-nodes").noneMatch(k -> k.contains("-179-"));
-            assertThat(ingressKeys(policy("rke2", "calico", List.of("calico-bgp", "windows"))))
+            assertThat(ingressKeys(policy("rke2", "calico", List.of("calico-no-encapsulation", "calico-bgp", "windows"))))
                     .contains("all-nodes-in-udp-4789-all-nodes", "all-nodes-in-tcp-179-all-nodes");
+        }
+
+        @Test
+        @DisplayName("beyond the seed: a CNI's way of carrying pods (Calico encapsulation here) cannot be left out")
+        void theEncapsulationCannotBeLeftOut() {
+            assertThatThrownBy(() -> policy("rke2", "calico", List.of("calico-typha")))
+                    .hasMessage("cni 'calico' of rke2 needs one of its calico-encapsulation options: calico-vxlan (the default), "
+                            + "calico-no-encapsulation");
+            assertThatThrownBy(() -> policy("deckhouse", "cilium", List.of("metallb")))
+                    .hasMessage("cni 'cilium' of deckhouse needs one of its cilium-tunnel-port options: cilium-vxlan-4298 "
+                            + "(the default), cilium-vxlan-4299, cilium-vxlan-8472, cilium-vxlan-8469, cilium-vxlan-nested");
         }
     }
 
@@ -145,7 +158,7 @@ class SeedDeviationsTest {
         @DisplayName("'22 | Linux worker nodes only' and '3389 | Windows worker nodes only': opt-in remote access from admins")
         void remoteAccessIsOptIn() {
             assertThat(ingressKeys(defaults("rke1"))).noneMatch(k -> k.contains("-22-") || k.contains("3389"));
-            assertThat(ingressKeys(policy("rke1", "canal", List.of("remote-access", "windows"))))
+            assertThat(ingressKeys(policy("rke1", "flannel", List.of("remote-access", "windows"))))
                     .contains("worker-in-tcp-22-admins", "worker-in-tcp-3389-admins");
         }
 
@@ -229,7 +242,7 @@ class SeedDeviationsTest {
         @DisplayName("the seed lacks Cilium's WireGuard port: UDP 4287 (DKP 1.71 release notes), opt-in")
         void ciliumWireGuard() {
             assertThat(ingressKeys(defaults("deckhouse"))).noneMatch(k -> k.contains("4287"));
-            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-wireguard"))))
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-vxlan-4298", "cilium-wireguard"))))
                     .contains("all-nodes-in-udp-4287-all-nodes");
         }
 
@@ -241,7 +254,7 @@ class SeedDeviationsTest {
                     || k.contains("4218"));
             assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-tcp-4204-4206-all-nodes",
                     "all-nodes-in-tcp-4224-all-nodes");
-            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("sds-replicated-volume", "metallb"))))
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-vxlan-4298", "sds-replicated-volume", "metallb"))))
                     .contains("all-nodes-in-tcp-7000-7999-all-nodes", "all-nodes-in-udp-4218-all-nodes")
                     .noneMatch(k -> k.contains("4205") || k.contains("4224"));
         }
