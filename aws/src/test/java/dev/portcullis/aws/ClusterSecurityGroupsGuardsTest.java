@@ -6,7 +6,9 @@ import static dev.portcullis.aws.ClusterSecurityGroupsTest.INGRESS;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.rke2;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Sets;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import java.util.HashMap;
@@ -46,7 +48,7 @@ class ClusterSecurityGroupsGuardsTest {
                 .startsWith("external peer 'admins' is not bound, but rke2 needs it for TCP 6443");
         assertThat(failure(new RecordingMocks(), rke2().peer("admins", "0.0.0.0/0").build()))
                 .startsWith("binding of external peer 'admins' to 0.0.0.0/0 would open TCP 6443");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rke2().clusterName("prod cluster").build())
+        assertThatThrownBy(() -> rke2().clusterName("prod cluster").build())
                 .hasMessage("clusterName 'prod cluster' is invalid: expected letters, digits and '-', at most 63 characters, "
                         + "starting with a letter or digit");
         assertThat(failure(new RecordingMocks(), rke2().extraRule(UserRuleArgs.of("bastion", "server", "tcp", "22", "ssh")).build()))
@@ -117,9 +119,9 @@ class ClusterSecurityGroupsGuardsTest {
         // 2381 joins 2379-2380: the merged rule is a new name, which Pulumi creates before it
         // deletes the old one, so the flow never closes; nothing else changes (the scraper's
         // peer is bound to nothing here).
-        assertThat(com.google.common.collect.Sets.difference(old.keySet(), now.keySet()))
+        assertThat(Sets.difference(old.keySet(), now.keySet()))
                 .containsExactly("fw-server-in-tcp-2379-2380-server");
-        assertThat(com.google.common.collect.Sets.difference(now.keySet(), old.keySet()))
+        assertThat(Sets.difference(now.keySet(), old.keySet()))
                 .containsExactly("fw-server-in-tcp-2379-2381-server");
         old.forEach((name, inputs) -> {
             if (now.containsKey(name)) {

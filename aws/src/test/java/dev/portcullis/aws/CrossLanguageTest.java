@@ -1,15 +1,15 @@
 package dev.portcullis.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pulumi.provider.internal.Metadata;
 import com.pulumi.provider.internal.infer.ComponentAnalyzer;
 import com.pulumi.provider.internal.properties.PropertyValue;
 import com.pulumi.provider.internal.properties.PropertyValueSerializer;
-import com.pulumi.test.PulumiTest;
+import dev.portcullis.core.ClusterRequest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * describe its args in a schema, and fill them from another program's inputs.
  */
 class CrossLanguageTest {
-
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
 
     @Test
     void theComponentProviderCanDescribeTheArgs() {
@@ -54,7 +49,7 @@ class CrossLanguageTest {
         ClusterSecurityGroupsArgs args = PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class);
 
         assertThat(args.extraRules()).extracting(UserRuleArgs::toRule).containsExactly(
-                dev.portcullis.core.ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard"));
+                ClusterRequest.UserRule.of("admins", "agent", "tcp", "8443", "dashboard"));
         assertThat(args.distribution()).isEqualTo("rke2");
     }
 
@@ -69,7 +64,7 @@ class CrossLanguageTest {
                         "protocol", PropertyValue.of("tcp"),
                         "ports", PropertyValue.of("8443")))))));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                 () -> PropertyValueSerializer.deserialize(inputs, ClusterSecurityGroupsArgs.class))
                 .hasMessage("Missing required field from in type dev.portcullis.aws.UserRuleArgs");
     }

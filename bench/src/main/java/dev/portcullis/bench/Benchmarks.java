@@ -131,13 +131,14 @@ public final class Benchmarks {
         }
     }
 
-    /** Ours and the baseline alternately, so drift on a shared machine hits both alike. */
+    /** Ours and the baseline alternately, first one then the other first (ABBA), so drift hits both alike. */
     private static Pair measureInterleaved(int clusters) {
         List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
         long[] peaks = new long[2];
         List<IntConsumer> programs = List.of(Benchmarks::ours, Benchmarks::handWritten);
         for (int i = 0; i < REPETITIONS; i++) {
-            for (int p = 0; p < 2; p++) {
+            for (int turn = 0; turn < 2; turn++) {
+                int p = (i % 2 == 0) ? turn : 1 - turn;
                 System.gc();
                 List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(pool -> pool.getType() == MemoryType.HEAP).toList();

@@ -71,8 +71,18 @@ public record FirewallRule(
      * 255): {@code TCP 6443 from all nodes: Kubernetes API; RKE2 supervisor}.
      */
     public String description() {
-        String text = service() + (direction == Direction.INGRESS ? " from " : " to ") + peer.displayName()
-                + ": " + String.join("; ", purposes);
+        return cloudSafe(summary() + ": " + String.join("; ", purposes));
+    }
+
+    /**
+     * What the rule admits, without why: {@code TCP 6443 from all nodes}. It changes only when the
+     * rule's identity does, so a cloud whose rules are replaced on any change (Neutron) can carry it.
+     */
+    public String summary() {
+        return cloudSafe(service() + (direction == Direction.INGRESS ? " from " : " to ") + peer.displayName());
+    }
+
+    private static String cloudSafe(String text) {
         String safe = DESCRIPTION_CHARS.negate().replaceFrom(text, ' ');
         return safe.length() <= MAX_DESCRIPTION ? safe : safe.substring(0, MAX_DESCRIPTION - 3) + "...";
     }

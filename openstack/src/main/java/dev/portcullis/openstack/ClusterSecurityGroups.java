@@ -57,10 +57,6 @@ public final class ClusterSecurityGroups extends ComponentResource {
         Plan plan = plan(args);
         this.policy = plan.policy();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
-        // A rule keeps its name while only its description changes (an option adds a purpose to its
-        // ports), and every Neutron rule input replaces. Neutron's duplicate check ignores the
-        // description, so the new copy must wait for the old one to go.
-        CustomResourceOptions ruleOptions = CustomResourceOptions.builder().parent(this).deleteBeforeReplace(true).build();
 
         for (NeutronRulePlan.PlannedGroup group : plan.rules().groups()) {
             List<String> tags = new ArrayList<>(args.tags());
@@ -90,7 +86,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
             rule.remoteIpPrefix().ifPresent(ruleArgs::remoteIpPrefix);
             rule.remoteAddressGroupId().ifPresent(ruleArgs::remoteAddressGroupId);
             args.region().ifPresent(ruleArgs::region);
-            ids.add(new SecGroupRule(name + "-" + rule.key(), ruleArgs.build(), ruleOptions).id());
+            ids.add(new SecGroupRule(name + "-" + rule.key(), ruleArgs.build(), child).id());
         }
         this.ruleIds = Output.all(ids);
         List<String> keys = List.copyOf(groups.keySet());

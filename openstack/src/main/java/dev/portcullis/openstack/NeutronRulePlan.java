@@ -59,12 +59,14 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
                         || rule.peer().family().map(f -> f != family).orElse(false)) {
                     continue;
                 }
-                add(rules, planned(rule, family, rule.key() + "-" + suffix(family), rule.peer(), rule.description()));
+                // Every Neutron rule input replaces the rule, so the description is what the rule
+                // admits (stable under its name), not the purposes an option may add to it.
+                add(rules, planned(rule, family, rule.key() + "-" + suffix(family), rule.peer(), rule.summary()));
                 if (settings.addressing() == NodeAddressing.PUBLIC && rule.peer() instanceof Peer.Nodes nodes) {
                     for (Cidr address : settings.publicAddresses().of(nodes, policy.spec().blueprint())) {
                         if (address.family() == family) {
                             add(rules, planned(rule, family, rule.key() + "-public-" + Peer.cidr(address).key(),
-                                    Peer.cidr(address), rule.description() + " (floating IP)"));
+                                    Peer.cidr(address), rule.summary() + " (floating IP)"));
                         }
                     }
                 }

@@ -39,17 +39,20 @@ class ClusterSecurityGroupsTest {
     }
 
     @Test
-    void rulesAreDeletedBeforeTheyAreReplacedBecauseNeutronRejectsTheDuplicateOtherwise() {
-        var mocks = new RecordingMocks();
-        var requests = new java.util.concurrent.ConcurrentHashMap<String, pulumirpc.Resource.RegisterResourceRequest>();
-        new com.pulumi.test.internal.PulumiTestInternal.Builder().mocks(mocks)
-                .monitorDecorator(monitor -> new NeutronBindingsTest.RequestRecorder(mocks, requests)).build()
-                .runTest(ctx -> new ClusterSecurityGroups("os", rke2().build(), null)).throwOnError();
+    void anOptionThatAddsAPurposeToExistingPortsLeavesTheirRulesUntouched() {
+        // Every Neutron rule input replaces the rule, and Neutron would refuse the new copy while the
+        // old one exists (its duplicate check ignores descriptions): rule inputs depend on the name only.
+        var calico = new RecordingMocks();
+        PulumiTest.withMocks(calico).runTest(ctx -> new ClusterSecurityGroups("os", rke2().cni("calico").build(), null))
+                .throwOnError();
+        PulumiTest.cleanup();
+        var windows = new RecordingMocks();
+        PulumiTest.withMocks(windows).runTest(ctx -> new ClusterSecurityGroups("os", rke2().cni("calico")
+                .enableOptions("windows").build(), null)).throwOnError();
 
-        assertThat(mocks.names(SecGroupRule.TYPE)).isNotEmpty().allSatisfy(rule ->
-                assertThat(requests.get(rule).getDeleteBeforeReplace()).as(rule).isTrue());
-        assertThat(mocks.names(SecGroup.TYPE)).isNotEmpty().allSatisfy(group ->
-                assertThat(requests.get(group).getDeleteBeforeReplace()).as(group).isFalse());
+        String vxlan = "os-all-nodes-in-udp-4789-all-nodes-ipv4";
+        assertThat(windows.inputs(vxlan)).isEqualTo(calico.inputs(vxlan))
+                .containsEntry("description", "UDP 4789 from all nodes");
     }
 
     @Test
@@ -80,7 +83,7 @@ class ClusterSecurityGroupsTest {
                 "portRangeMin", 9345.0,
                 "portRangeMax", 9345.0,
                 "remoteGroupId", "os-all-nodes",
-                "description", "TCP 9345 from all nodes: RKE2 supervisor API"));
+                "description", "TCP 9345 from all nodes"));
         assertThat(mocks.inputs("os-all-nodes-out-any-ipv4")).isEqualTo(Map.of(
                 "direction", "egress", "ethertype", "IPv4", "securityGroupId", "os-all-nodes",
                 "description", "All IPv4 traffic out: egress mode allow-all"));

@@ -26,7 +26,9 @@ import dev.portcullis.core.Protocol;
  */
 final class Deckhouse {
     static final String PAGE = "https://deckhouse.io/products/kubernetes-platform/documentation/v1/reference/network_interaction.html";
-    /** Port changes per version: "Refined the list of ports used for networking" (1.71). */
+    /** Port changes per version: "Refined the list of ports used for networking" (1.71). The port
+     * choice itself is cni-cilium's hooks/discover_vxlan_port.go: 4298 minus the nesting level for a
+     * new cluster, 8472/8469/4299 kept for older ones. */
     static final String RELEASE_NOTES = "https://deckhouse.io/products/kubernetes-platform/documentation/v1/release-notes.html#version-171";
     /** Deckhouse's Default module bundle: monitoring-kubernetes and prometheus are enabled. */
     static final String DEFAULT_BUNDLE = "https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/deckhouse/configuration.html#parameters-bundle";
@@ -42,8 +44,10 @@ final class Deckhouse {
     static Blueprint blueprint() {
         return new BlueprintBuilder("deckhouse", "Deckhouse Kubernetes Platform", PAGE)
                 .roles("master", "node", "frontend")
-                .cni("cilium", "cni-cilium module", PAGE)
-                .cni("flannel", "cni-flannel module", PAGE)
+                .cni("cilium", "cni-cilium module in tunnel mode (tunnelMode: VXLAN), which the page requires "
+                        + "wherever host-to-host traffic is filtered", PAGE)
+                .cni("flannel", "cni-flannel module in tunnel mode (podNetworkMode: VXLAN), which the page requires "
+                        + "wherever host-to-host traffic is filtered", PAGE)
                 .defaultCni("cilium")
                 .cniOption("cilium", "cilium-vxlan-4298", "cilium-tunnel-port", true,
                         "VXLAN on 4298: clusters installed on DKP 1.71 or later, or that enabled virtualization on 1.64 or later", RELEASE_NOTES)
