@@ -17,8 +17,8 @@ import java.util.List;
  *
  * <p>The embedded registry (Spegel) serves on the supervisor port 9345 on every node, not 6443 as
  * on K3s (the RKE2 page itself said 6443 until 2025). Where pods are routed without encapsulation
- * (Calico without encapsulation, Cilium native routing) pod addresses cross the network and the {@code pod-network}
- * peer must be bound to the cluster's pod CIDRs.
+ * (Calico without encapsulation, Cilium native routing) pod addresses cross the network, and the
+ * {@code pod-network} peer must be bound to the cluster's pod CIDRs.
  */
 final class Rke2 {
     static final String REQUIREMENTS = "https://docs.rke2.io/install/requirements#inbound-network-rules";
