@@ -47,14 +47,16 @@ class NetnsConformanceTest {
     private static final String OUTSIDE = "198.18.0.200";
     private static final List<Integer> UNREQUIRED_SAMPLE = List.of(22, 2222, 8080, 12345, 40000);
     private static final Pattern SET = Pattern.compile("^  set (\\w+)_v4 \\{$", Pattern.MULTILINE);
+    private static final RunNamespaces NAMESPACES = RunNamespaces.create();
     private static String skipReason;
 
     @BeforeAll
     static void namespacesAvailable() {
         try {
-            Process p = new ProcessBuilder("ip", "netns", "add", "pc-probe").redirectErrorStream(true).start();
+            RunNamespaces.removeStale().forEach(n -> System.out.println("[conformance] removed " + n + " of an interrupted run"));
+            Process p = new ProcessBuilder("ip", "netns", "add", NAMESPACES.name("probe")).redirectErrorStream(true).start();
             boolean ok = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-            run("ip", "netns", "del", "pc-probe");
+            run("ip", "netns", "del", NAMESPACES.name("probe"));
             boolean nft = Files.isExecutable(Path.of("/usr/sbin/nft"));
             skipReason = !ok ? "cannot create network namespaces here (needs root and iproute2)"
                     : !nft ? "nftables is not installed (apt-get install nftables)" : null;
@@ -101,9 +103,9 @@ class NetnsConformanceTest {
 
         List<Host> nodes = new ArrayList<>();
         for (int i = 0; i < blueprint.roles().size(); i++) {
-            nodes.add(new Host("pc-n" + i, "198.18.0." + (10 + i), blueprint.roles().get(i)));
+            nodes.add(new Host(NAMESPACES.name("n" + i), "198.18.0." + (10 + i), blueprint.roles().get(i)));
         }
-        Host outside = new Host("pc-out", OUTSIDE, null);
+        Host outside = new Host(NAMESPACES.name("out"), OUTSIDE, null);
         List<Host> hosts = new ArrayList<>(nodes);
         hosts.add(outside);
 
@@ -144,7 +146,7 @@ class NetnsConformanceTest {
             for (Host host : hosts) {
                 quietly("ip", "netns", "del", host.name());
             }
-            quietly("ip", "netns", "del", "pc-bridge");
+            quietly("ip", "netns", "del", BRIDGE);
         }
     }
 
@@ -204,15 +206,17 @@ class NetnsConformanceTest {
         return peer instanceof Peer.CidrPeer cidr && source.role() == null && cidr.cidr().toString().equals(source.address() + "/32");
     }
 
+    private static final String BRIDGE = NAMESPACES.name("bridge");
+
     private static void network(List<Host> hosts) throws Exception {
-        run("ip", "netns", "add", "pc-bridge");
-        run("ip", "-n", "pc-bridge", "link", "add", "br0", "type", "bridge");
-        run("ip", "-n", "pc-bridge", "link", "set", "br0", "up");
+        run("ip", "netns", "add", BRIDGE);
+        run("ip", "-n", BRIDGE, "link", "add", "br0", "type", "bridge");
+        run("ip", "-n", BRIDGE, "link", "set", "br0", "up");
         for (Host host : hosts) {
-            String peer = "v-" + host.name();
+            String peer = "v-" + host.name().substring(host.name().lastIndexOf('-') + 1); // veth names: 15 characters at most
             run("ip", "netns", "add", host.name());
-            run("ip", "-n", host.name(), "link", "add", "eth0", "type", "veth", "peer", "name", peer, "netns", "pc-bridge");
-            run("ip", "-n", "pc-bridge", "link", "set", peer, "master", "br0", "up");
+            run("ip", "-n", host.name(), "link", "add", "eth0", "type", "veth", "peer", "name", peer, "netns", BRIDGE);
+            run("ip", "-n", BRIDGE, "link", "set", peer, "master", "br0", "up");
             run("ip", "-n", host.name(), "addr", "add", host.address() + "/24", "dev", "eth0");
             run("ip", "-n", host.name(), "link", "set", "eth0", "up");
             run("ip", "-n", host.name(), "link", "set", "lo", "up");
