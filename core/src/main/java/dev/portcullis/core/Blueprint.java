@@ -24,7 +24,15 @@ public record Blueprint(
         ImmutableList<Option> options,
         ImmutableMap<String, String> externalPeers,
         ImmutableList<Requirement> requirements,
-        URI reference) {
+        URI reference,
+        ImmutableList<SourceDeviation> deviations) {
+
+    /** A blueprint that departs from no source table. */
+    public Blueprint(String distribution, String title, ImmutableList<NodeRole> roles, ImmutableList<Cni> cnis,
+            String defaultCni, ImmutableList<Option> options, ImmutableMap<String, String> externalPeers,
+            ImmutableList<Requirement> requirements, URI reference) {
+        this(distribution, title, roles, cnis, defaultCni, options, externalPeers, requirements, reference, ImmutableList.of());
+    }
 
     /** @throws IllegalArgumentException if the catalog refers to a role, CNI, option or peer it does not declare */
     public Blueprint {
@@ -36,6 +44,7 @@ public record Blueprint(
         options = ImmutableList.copyOf(options);
         externalPeers = ImmutableMap.copyOf(externalPeers);
         requirements = ImmutableList.copyOf(requirements);
+        deviations = ImmutableList.copyOf(deviations);
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("roles of blueprint '" + distribution + "' are empty: declare at least one role");
         }

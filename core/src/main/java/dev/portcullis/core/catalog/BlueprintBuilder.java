@@ -11,6 +11,7 @@ import dev.portcullis.core.Option;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
 import dev.portcullis.core.Requirement;
+import dev.portcullis.core.SourceDeviation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ final class BlueprintBuilder {
     private final List<Option> options = new ArrayList<>();
     private final Map<String, String> peers = new LinkedHashMap<>();
     private final List<Requirement> requirements = new ArrayList<>();
+    private final List<SourceDeviation> deviations = new ArrayList<>();
 
     BlueprintBuilder(String distribution, String title, String reference) {
         this.distribution = distribution;
@@ -108,6 +110,12 @@ final class BlueprintBuilder {
                 .protocol(Protocol.ALL).from(Peer.allNodes()).to(Peer.external(POD_NETWORK)).purpose(purpose).when(when).cite(reference);
     }
 
+    /** Records where the catalog departs from a source table, and the page that backs the decision. */
+    BlueprintBuilder deviation(String source, String row, String decision, String reference) {
+        deviations.add(new SourceDeviation(source, row, decision, URI.create(reference)));
+        return this;
+    }
+
     Flow tcp(String ports) {
         return new Flow(() -> Requirement.tcp(ports));
     }
@@ -122,7 +130,8 @@ final class BlueprintBuilder {
 
     Blueprint build() {
         return new Blueprint(distribution, title, ImmutableList.copyOf(roles), ImmutableList.copyOf(cnis), defaultCni,
-                ImmutableList.copyOf(options), ImmutableMap.copyOf(peers), ImmutableList.copyOf(requirements), reference);
+                ImmutableList.copyOf(options), ImmutableMap.copyOf(peers), ImmutableList.copyOf(requirements), reference,
+                ImmutableList.copyOf(deviations));
     }
 
     /** One row of a port table: sources × destinations share protocol, ports, purpose and citation. */

@@ -7,6 +7,7 @@ import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.Option;
 import dev.portcullis.core.PolicyCompiler;
 import dev.portcullis.core.Requirement;
+import dev.portcullis.core.SourceDeviation;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,6 +66,13 @@ public final class PortDocument {
                     r.ports().map(Object::toString).orElse("—"),
                     r.purpose() + r.localOnly().map(why -> " (local only: " + why + ")").orElse(""),
                     r.condition().toString(), PortMatrix.links(List.of(r.reference())));
+        }
+        if (!blueprint.deviations().isEmpty()) {
+            out.append("\n## Where this catalog departs from its sources\n\n"
+                    + "| Source | What it says | What the catalog does, and why | Backed by |\n|---|---|---|---|\n");
+            for (SourceDeviation d : blueprint.deviations()) {
+                PortMatrix.row(out, d.source(), d.row(), d.decision(), PortMatrix.links(List.of(d.reference())));
+            }
         }
         return out.toString();
     }
