@@ -42,13 +42,23 @@ public record Cidr(InetAddress network, int prefixLength) implements Comparable<
         Objects.requireNonNull(text, "cidr");
         int slash = text.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException("CIDR '" + text
-                    + "' has no prefix length: write it as address/length, e.g. " + text + "/32 for one IPv4 host");
+            if (!text.contains("%") && InetAddresses.isInetAddress(text)) {
+                InetAddress host = InetAddresses.forString(text);
+                String bits = host instanceof Inet4Address ? "/32" : "/128";
+                throw new IllegalArgumentException("CIDR '" + text + "' has no prefix length: did you mean "
+                        + InetAddresses.toAddrString(host) + bits + "?");
+            }
+            throw new IllegalArgumentException("CIDR '" + Text.printable(text)
+                    + "' has no prefix length: write it as address/length (10.0.0.0/16, 2001:db8::/32)");
         }
         String address = text.substring(0, slash);
         String length = text.substring(slash + 1);
+        if (address.contains("%")) { // a zone id names an interface of the machine that parses it
+            throw new IllegalArgumentException("CIDR '" + Text.printable(text)
+                    + "' has a zone id (%…): zone ids name a local interface and have no meaning in a firewall; remove it");
+        }
         if (!InetAddresses.isInetAddress(address) || !length.matches("\\d{1,3}")) {
-            throw new IllegalArgumentException("CIDR '" + text
+            throw new IllegalArgumentException("CIDR '" + Text.printable(text)
                     + "' is malformed: expected an IPv4 or IPv6 address, '/', and a prefix length (10.0.0.0/16, 2001:db8::/32)");
         }
         return new Cidr(InetAddresses.forString(address), Integer.parseInt(length));
@@ -61,6 +71,18 @@ public record Cidr(InetAddress network, int prefixLength) implements Comparable<
 
     public IpFamily family() {
         return familyOf(network);
+    }
+
+    /** The addresses it holds as a half-open range of unsigned integers {@code [first, last + 1)}. */
+    public com.google.common.collect.Range<BigInteger> toRange() {
+        BigInteger first = new BigInteger(1, network.getAddress());
+        int bits = network.getAddress().length * 8;
+        return com.google.common.collect.Range.closedOpen(first, first.add(BigInteger.ONE.shiftLeft(bits - prefixLength)));
+    }
+
+    /** Whether this covers every address of another network of the same family. */
+    public boolean contains(Cidr other) {
+        return family() == other.family() && toRange().encloses(other.toRange());
     }
 
     /** Whether this is 0.0.0.0/0 or ::/0. */

@@ -1,7 +1,5 @@
 package dev.portcullis.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.portcullis.core.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,8 @@ import java.util.Optional;
  *
  * @param options replaces the blueprint's default option set when present ({@code []} = none)
  * @param enableOptions added to the set, replacing the defaults they are alternatives to
- * @param peers named peer → CIDRs, prefix list ids ({@code pl-…}) or group ids
+ * @param peers named peer → bindings as text, in the forms the cloud's {@link BindingSyntax} accepts
+ * @param nodeAddressing {@code private} or {@code public}
  * @param publicAddresses role → its nodes' public addresses, for {@link NodeAddressing#PUBLIC}
  * @param profile {@code least-privilege} or {@code compact}
  */
@@ -28,6 +27,7 @@ public record ClusterRequest(
         Map<String, List<String>> peers,
         List<String> allowInternet,
         List<UserRule> extraRules,
+        String nodeAddressing,
         Map<String, List<String>> publicAddresses,
         String profile) {
 
@@ -52,6 +52,7 @@ public record ClusterRequest(
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ipFamily, "ipFamily");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(nodeAddressing, "nodeAddressing");
         enableOptions = List.copyOf(enableOptions);
         peers = Map.copyOf(peers);
         allowInternet = List.copyOf(allowInternet);
@@ -60,51 +61,43 @@ public record ClusterRequest(
     }
 
     /**
-     * The validated spec.
+     * The validated spec, bindings and user rules parsed with the cloud's syntax.
      *
      * @throws IllegalArgumentException naming the field, the bad value and what is allowed
      */
-    public ClusterSpec toSpec() {
+    public ClusterSpec toSpec(BindingSyntax syntax) {
         Blueprint blueprint = Catalog.blueprint(distribution);
         ClusterSpec.Builder spec = ClusterSpec.builder(blueprint).ipStack(IpStack.parse(ipFamily))
-                .profile(Profile.parse(profile));
+                .profile(Profile.parse(profile)).nodeAddressing(NodeAddressing.parse(nodeAddressing));
         cni.ifPresent(spec::cni);
         options.ifPresent(spec::options);
         spec.enable(enableOptions.toArray(String[]::new));
         peers.keySet().stream().sorted().forEach(name -> {
             List<String> bindings = peers.get(name);
-            List<Peer> bound = new ArrayList<>();
+            List<Binding> bound = new ArrayList<>();
             for (int i = 0; i < bindings.size(); i++) {
-                bound.add(TextInputs.binding("peers." + name + "[" + i + "]", bindings.get(i)));
+                bound.add(syntax.parse("peers." + name + "[" + i + "]", bindings.get(i)));
             }
             spec.bind(name, bound);
         });
         allowInternet.forEach(spec::allowInternet);
         for (int i = 0; i < extraRules.size(); i++) {
             UserRule rule = extraRules.get(i);
-            spec.extra(TextInputs.requirement("extraRules[" + i + "]", blueprint, peers.keySet(), rule.from(), rule.to(),
+            spec.extra(TextInputs.requirement("extraRules[" + i + "]", blueprint, peers.keySet(), syntax, rule.from(), rule.to(),
                     rule.protocol(), rule.ports().orElse(null), rule.description()));
         }
-        return spec.build();
-    }
-
-    /** Each role's public addresses as /32 or /128 CIDRs, validated against the blueprint's roles. */
-    public PublicAddresses publicAddressCidrs() {
-        Blueprint blueprint = Catalog.blueprint(distribution);
-        ImmutableMap.Builder<NodeRole, ImmutableList<Cidr>> out = ImmutableMap.builder();
         publicAddresses.keySet().stream().sorted().forEach(name -> {
-            NodeRole role = NodeRole.of(name);
-            if (!blueprint.hasRole(role)) {
-                throw new IllegalArgumentException("publicAddresses role '" + role + "' is unknown: allowed values are "
+            if (!blueprint.hasRole(NodeRole.of(name))) {
+                throw new IllegalArgumentException("publicAddresses role '" + name + "' is unknown: allowed values are "
                         + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList()));
             }
             List<String> addresses = publicAddresses.get(name);
-            ImmutableList.Builder<Cidr> cidrs = ImmutableList.builder();
+            List<Cidr> cidrs = new ArrayList<>();
             for (int i = 0; i < addresses.size(); i++) {
-                cidrs.add(TextInputs.address("publicAddresses." + role + "[" + i + "]", addresses.get(i)));
+                cidrs.add(TextInputs.address("publicAddresses." + name + "[" + i + "]", addresses.get(i)));
             }
-            out.put(role, cidrs.build());
+            spec.publicAddresses(NodeRole.of(name), cidrs);
         });
-        return new PublicAddresses(out.build());
+        return spec.build();
     }
 }

@@ -11,39 +11,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A blueprint instantiated for one cluster: the CNI, the enabled options, what each named external
- * peer stands for, the IP families, and the user's own extra requirements. Built and validated by
- * {@link #builder(Blueprint)}; compile it with {@link PolicyCompiler#compile(ClusterSpec)}.
- *
- * @param bindings each external peer's CIDRs, prefix lists or groups; an empty list means "open to nobody"
- * @param internetAllowed external peers that may be bound to 0.0.0.0/0 or ::/0 for every port they reach
- * @param bindingsRequired false only for documentation, where named peers stay symbolic
- * @param profile least-privilege (the default) or compact
+ * peer is bound to, the IP families, how nodes address each other, and the user's own extra
+ * requirements. Only {@link #builder(Blueprint)} makes one, and it validates everything, so a spec
+ * that exists is valid. Compile it with {@link PolicyCompiler#compile(ClusterSpec)}.
  */
-public record ClusterSpec(
-        Blueprint blueprint,
-        String cni,
-        ImmutableSortedSet<String> options,
-        ImmutableSortedMap<String, ImmutableList<Peer>> bindings,
-        IpStack ipStack,
-        ImmutableSortedSet<String> internetAllowed,
-        ImmutableList<Requirement> extraRequirements,
-        boolean bindingsRequired,
-        Profile profile) {
+public final class ClusterSpec {
+    private final Blueprint blueprint;
+    private final String cni;
+    private final ImmutableSortedSet<String> options;
+    private final ImmutableSortedMap<String, ImmutableList<Binding>> bindings;
+    private final IpStack ipStack;
+    private final ImmutableSortedSet<String> internetAllowed;
+    private final ImmutableList<Requirement> extraRequirements;
+    private final boolean bindingsRequired;
+    private final Profile profile;
+    private final NodeAddressing nodeAddressing;
+    private final PublicAddresses publicAddresses;
 
-    public ClusterSpec {
-        Objects.requireNonNull(blueprint, "blueprint");
-        Objects.requireNonNull(cni, "cni");
-        Objects.requireNonNull(ipStack, "ipStack");
-        Objects.requireNonNull(profile, "profile");
-        options = ImmutableSortedSet.copyOf(options);
-        bindings = ImmutableSortedMap.copyOf(bindings);
-        internetAllowed = ImmutableSortedSet.copyOf(internetAllowed);
-        extraRequirements = ImmutableList.copyOf(extraRequirements);
+    private ClusterSpec(Builder b, ImmutableSortedSet<String> options,
+            ImmutableSortedMap<String, ImmutableList<Binding>> bindings) {
+        this.blueprint = b.blueprint;
+        this.cni = b.cni;
+        this.options = options;
+        this.bindings = bindings;
+        this.ipStack = b.ipStack;
+        this.internetAllowed = ImmutableSortedSet.copyOf(b.internetAllowed);
+        this.extraRequirements = ImmutableList.copyOf(b.extraRequirements);
+        this.bindingsRequired = b.bindingsRequired;
+        this.profile = b.profile;
+        this.nodeAddressing = b.nodeAddressing;
+        this.publicAddresses = new PublicAddresses(ImmutableSortedMap.copyOf(b.publicAddresses.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> ImmutableList.sortedCopyOf(
+                        e.getValue().stream().distinct().toList())))));
     }
+
+    public Blueprint blueprint() { return blueprint; }
+    public String cni() { return cni; }
+    /** The enabled options, sorted. */
+    public ImmutableSortedSet<String> options() { return options; }
+    /** Each named peer's bindings; an empty list means "open to nobody". */
+    public ImmutableSortedMap<String, ImmutableList<Binding>> bindings() { return bindings; }
+    public IpStack ipStack() { return ipStack; }
+    /** Named peers whose bindings may be internet-wide (see {@link InternetExposure}) for every port they reach. */
+    public ImmutableSortedSet<String> internetAllowed() { return internetAllowed; }
+    public ImmutableList<Requirement> extraRequirements() { return extraRequirements; }
+    /** False only for documentation, where named peers stay symbolic. */
+    public boolean bindingsRequired() { return bindingsRequired; }
+    public Profile profile() { return profile; }
+    public NodeAddressing nodeAddressing() { return nodeAddressing; }
+    /** Each role's public addresses; given only with {@link NodeAddressing#PUBLIC}. */
+    public PublicAddresses publicAddresses() { return publicAddresses; }
 
     /** Starts from the blueprint's default CNI and its default options, IPv4, nothing bound. */
     public static Builder builder(Blueprint blueprint) {
@@ -66,12 +88,14 @@ public record ClusterSpec(
         private Optional<List<String>> options = Optional.empty();
         private final List<String> enabled = new ArrayList<>();
         private final List<String> disabled = new ArrayList<>();
-        private final Map<String, List<Peer>> bindings = new LinkedHashMap<>();
+        private final Map<String, List<Binding>> bindings = new LinkedHashMap<>();
         private IpStack ipStack = IpStack.IPV4;
         private final List<String> internetAllowed = new ArrayList<>();
         private final List<Requirement> extraRequirements = new ArrayList<>();
         private boolean bindingsRequired = true;
         private Profile profile = Profile.LEAST_PRIVILEGE;
+        private NodeAddressing nodeAddressing = NodeAddressing.PRIVATE;
+        private final Map<NodeRole, List<Cidr>> publicAddresses = new TreeMap<>();
 
         private Builder(Blueprint blueprint) {
             this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
@@ -101,13 +125,35 @@ public record ClusterSpec(
             return this;
         }
 
-        /** Binds a named external peer; call again to add more. */
+        /** Binds a named external peer to literal remotes ({@link Peer#cidr(String)}); call again to add more. */
         public Builder bind(String peer, Peer... to) {
-            return bind(peer, Arrays.asList(to));
+            List<Binding> targets = new ArrayList<>();
+            for (Peer target : to) {
+                if (!(target instanceof Peer.Remote remote)) {
+                    throw new IllegalArgumentException("binding of external peer '" + peer + "' to " + target.displayName()
+                            + " is not allowed: bind it to CIDRs, prefix lists, address groups or existing groups");
+                }
+                targets.add(remote.binding());
+            }
+            return bind(peer, targets);
         }
 
-        public Builder bind(String peer, Collection<? extends Peer> to) {
+        /** Binds a named external peer; call again to add more. An empty collection keeps its ports closed. */
+        public Builder bind(String peer, Collection<Binding> to) {
             bindings.computeIfAbsent(Objects.requireNonNull(peer, "peer"), p -> new ArrayList<>()).addAll(List.copyOf(to));
+            return this;
+        }
+
+        /** How nodes reach each other; {@link NodeAddressing#PUBLIC} needs {@link #publicAddresses}. */
+        public Builder nodeAddressing(NodeAddressing addressing) {
+            this.nodeAddressing = Objects.requireNonNull(addressing, "nodeAddressing");
+            return this;
+        }
+
+        /** The public (elastic, floating) addresses of a role's nodes, as /32 or /128 (or wider) CIDRs. */
+        public Builder publicAddresses(NodeRole role, Collection<Cidr> addresses) {
+            publicAddresses.computeIfAbsent(Objects.requireNonNull(role, "role"), r -> new ArrayList<>())
+                    .addAll(List.copyOf(addresses));
             return this;
         }
 
@@ -182,16 +228,25 @@ public record ClusterSpec(
                         });
             }
             ImmutableSortedSet<String> peerNames = declaredPeers();
-            ImmutableSortedMap.Builder<String, ImmutableList<Peer>> bound = ImmutableSortedMap.naturalOrder();
+            ImmutableSortedMap.Builder<String, ImmutableList<Binding>> bound = ImmutableSortedMap.naturalOrder();
             bindings.forEach((name, targets) -> {
-                Blueprint.requireKnown("external peer of " + distribution, name, peerNames);
-                for (Peer target : targets) {
+                Blueprint.requireKnown("external peer of " + distribution, Text.printable(name), peerNames);
+                Map<String, Binding> byLabel = new LinkedHashMap<>();
+                for (Binding target : targets) {
                     checkBindingTarget(name, target);
+                    if (!target.isLiteral()) {
+                        Binding other = byLabel.putIfAbsent(target.effectiveLabel(), target);
+                        if (other != null && !other.equals(target)) {
+                            throw new IllegalArgumentException("bindings of external peer '" + name + "' share the label '"
+                                    + target.effectiveLabel() + "' (" + other + ", " + target
+                                    + "): give each labelled or not-yet-known binding its own label");
+                        }
+                    }
                 }
-                bound.put(name, ImmutableList.sortedCopyOf(targets.stream().distinct().toList()));
+                bound.put(name, ImmutableList.copyOf(targets.stream().distinct().toList()));
             });
             for (String name : internetAllowed) {
-                Blueprint.requireKnown("allowInternet peer of " + distribution, name, peerNames);
+                Blueprint.requireKnown("allowInternet peer of " + distribution, Text.printable(name), peerNames);
             }
             for (Requirement extra : extraRequirements) {
                 for (Peer end : List.of(extra.source(), extra.destination())) {
@@ -204,8 +259,27 @@ public record ClusterSpec(
                         + extra.purpose() + "'", c, Blueprint.names(blueprint.cnis().stream().map(Cni::name))));
                 extra.condition().options().forEach(this::knownOption);
             }
-            return new ClusterSpec(blueprint, cni, ImmutableSortedSet.copyOf(chosen), bound.build(), ipStack,
-                    ImmutableSortedSet.copyOf(internetAllowed), ImmutableList.copyOf(extraRequirements), bindingsRequired, profile);
+            checkPublicAddresses();
+            return new ClusterSpec(this, ImmutableSortedSet.copyOf(chosen), bound.build());
+        }
+
+        private void checkPublicAddresses() {
+            if (nodeAddressing == NodeAddressing.PRIVATE && !publicAddresses.isEmpty()) {
+                throw new IllegalArgumentException("publicAddresses are given for roles " + publicAddresses.keySet()
+                        + ", but nodeAddressing is 'private': set nodeAddressing to public, or remove them");
+            }
+            publicAddresses.forEach((role, cidrs) -> {
+                Blueprint.requireKnown("publicAddresses role of " + blueprint.distribution(), role.name(),
+                        Blueprint.names(blueprint.roles().stream().map(NodeRole::name)));
+                for (Cidr cidr : cidrs) {
+                    if (!ipStack.includes(cidr.family())) {
+                        throw new IllegalArgumentException("publicAddresses." + role + " " + cidr + " is an "
+                                + cidr.family().label() + " address, but ipFamily is '" + ipStack.configName()
+                                + "': give " + ipStack.families().stream().map(IpFamily::label).toList()
+                                + " addresses, or set ipFamily to dual");
+                    }
+                }
+            });
         }
 
         private Option knownOption(String name) {
@@ -228,18 +302,35 @@ public record ClusterSpec(
             return names.build();
         }
 
-        private void checkBindingTarget(String name, Peer target) {
-            if (!(target instanceof Peer.CidrPeer || target instanceof Peer.PrefixListPeer
-                    || target instanceof Peer.GroupPeer)) {
-                throw new IllegalArgumentException("binding of external peer '" + name + "' to " + target.displayName()
-                        + " is not allowed: bind it to CIDRs, prefix lists or existing groups");
-            }
-            if (target instanceof Peer.CidrPeer cidr && !ipStack.includes(cidr.cidr().family())) {
-                throw new IllegalArgumentException("binding of external peer '" + name + "' to " + cidr.cidr()
-                        + " is an " + cidr.cidr().family().label() + " CIDR, but ipFamily is '" + ipStack.configName()
+        private void checkBindingTarget(String name, Binding target) {
+            target.family().filter(f -> !ipStack.includes(f)).ifPresent(family -> {
+                throw new IllegalArgumentException("binding of external peer '" + name + "' to " + target.displayValue()
+                        + " is an " + family.label() + " CIDR, but ipFamily is '" + ipStack.configName()
                         + "': use " + ipStack.families().stream().map(IpFamily::label).toList()
                         + " CIDRs or set ipFamily to dual");
-            }
+            });
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClusterSpec other && blueprint.equals(other.blueprint) && cni.equals(other.cni)
+                && options.equals(other.options) && bindings.equals(other.bindings) && ipStack == other.ipStack
+                && internetAllowed.equals(other.internetAllowed) && extraRequirements.equals(other.extraRequirements)
+                && bindingsRequired == other.bindingsRequired && profile == other.profile
+                && nodeAddressing == other.nodeAddressing && publicAddresses.equals(other.publicAddresses);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(blueprint, cni, options, bindings, ipStack, internetAllowed, extraRequirements,
+                bindingsRequired, profile, nodeAddressing, publicAddresses);
+    }
+
+    @Override
+    public String toString() {
+        return "ClusterSpec[" + distribution() + ", cni " + cni + ", options " + options + ", " + ipStack.configName()
+                + ", bindings " + bindings + ", internetAllowed " + internetAllowed + ", " + extraRequirements.size()
+                + " extra, " + profile + ", " + nodeAddressing.configName() + " " + publicAddresses.byRole() + "]";
     }
 }

@@ -3,6 +3,7 @@ package dev.portcullis.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -10,13 +11,41 @@ import java.util.stream.Stream;
  * A compiled, normalized policy: sorted, deduplicated rules attached to role groups or to the group
  * every node carries ({@link Peer#allNodes()}), and the requirements that became no network rule.
  * Cloud modules translate this and nothing else.
+ *
+ * <p>Only {@link PolicyCompiler} makes one, and every one passes the {@link ExposureGate} as it is
+ * made: whatever path produced a rule (a named peer, a user's rule, a public address, the compact
+ * profile), a policy that exists lets the internet reach no port that is not public by design,
+ * unless the user allowed it for that peer.
  */
-public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules, ImmutableList<Exclusion> exclusions) {
+public final class FirewallPolicy {
+    private final ClusterSpec spec;
+    private final ImmutableList<FirewallRule> rules;
+    private final ImmutableList<Exclusion> exclusions;
 
-    public FirewallPolicy {
-        Objects.requireNonNull(spec, "spec");
-        rules = ImmutableList.sortedCopyOf(rules);
-        exclusions = ImmutableList.copyOf(exclusions);
+    FirewallPolicy(ClusterSpec spec, List<FirewallRule> rules, List<Exclusion> exclusions) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.rules = ImmutableList.sortedCopyOf(rules);
+        this.exclusions = ImmutableList.copyOf(exclusions);
+        ExposureGate.check(this);
+    }
+
+    public ClusterSpec spec() {
+        return spec;
+    }
+
+    /** The rules, sorted by target, direction, protocol, ports and peer. */
+    public ImmutableList<FirewallRule> rules() {
+        return rules;
+    }
+
+    /** The active requirements that became no rule, with the reason. */
+    public ImmutableList<Exclusion> exclusions() {
+        return exclusions;
+    }
+
+    /** The named peers that may be internet-wide and whose rules are therefore exempt from the gate. */
+    public ImmutableSortedSet<String> internetAllowed() {
+        return spec.internetAllowed();
     }
 
     /**
@@ -77,5 +106,21 @@ public record FirewallPolicy(ClusterSpec spec, ImmutableList<FirewallRule> rules
             throw new IllegalArgumentException("external peers " + unboundPeers() + " are not bound: bind each to "
                     + bindingKinds + " (or to an empty list)");
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FirewallPolicy other && spec.equals(other.spec) && rules.equals(other.rules)
+                && exclusions.equals(other.exclusions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, rules, exclusions);
+    }
+
+    @Override
+    public String toString() {
+        return "FirewallPolicy[" + spec.distribution() + ", " + rules.size() + " rules, " + exclusions.size() + " excluded]";
     }
 }

@@ -5,20 +5,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The other end of a flow: nodes of a role, every node of the cluster, a CIDR, a cloud prefix list,
- * an existing cloud group, a <em>named external peer</em> that the user binds when instantiating a
- * blueprint, or the node itself.
+ * The other end of a flow: nodes of a role, every node of the cluster, a <em>named external peer</em>
+ * that the user binds when instantiating a blueprint, what such a peer is bound to (a
+ * {@linkplain Remote remote}: a CIDR, a cloud group, a prefix list, an address group), or the node
+ * itself.
  *
- * <p>Catalogs speak in roles, "all nodes", named peers and "self"; bindings speak in CIDRs, prefix
- * lists and groups. A compiled policy holds no named peer once it is bound.
+ * <p>Catalogs speak in roles, "all nodes", named peers and "self"; bindings speak in remotes. A
+ * compiled policy holds no named peer once it is bound.
  */
 public sealed interface Peer extends Comparable<Peer>
-        permits Peer.Nodes, Peer.CidrPeer, Peer.PrefixListPeer, Peer.GroupPeer, Peer.ExternalPeer, Peer.SelfPeer {
+        permits Peer.Nodes, Peer.Remote, Peer.ExternalPeer, Peer.SelfPeer {
 
     /** A set of the cluster's own nodes: one role, or all of them. Rules attach to these. */
     sealed interface Nodes extends Peer permits RolePeer, AllNodes {}
 
-    /** A short stable token for resource names: {@code server}, {@code all-nodes}, {@code 10.0.0.0_16}. */
+    /**
+     * A short stable token for resource names, injective over peers: {@code server}, {@code all-nodes},
+     * {@code 10.0.0.0_16}, {@code group-sg-0123abcd}, {@code ingress-clients.alb}.
+     */
     String key();
 
     /** How a reader names it: {@code server nodes}, {@code all nodes}, {@code 10.0.0.0/16}. */
@@ -29,21 +33,27 @@ public sealed interface Peer extends Comparable<Peer>
         return Optional.empty();
     }
 
-    /** The kind, as JSON names it: {@code role}, {@code all-nodes}, {@code cidr}, {@code prefix-list}, {@code group}, {@code external}, {@code self}. */
+    /** The kind, as JSON names it: {@code role}, {@code all-nodes}, {@code external}, {@code self}, or a binding kind's token. */
     String kind();
 
     /** Sort order among kinds: nodes first, then the outside world, then "self". */
     int kindOrder();
 
-    /** Kinds in {@link #kindOrder()} order; CIDRs numerically within their kind, the rest by key. */
+    /** Kinds in {@link #kindOrder()} order; among remotes, known CIDRs first and numerically; then by key. */
     @Override
     default int compareTo(Peer other) {
         int byKind = Integer.compare(kindOrder(), other.kindOrder());
         if (byKind != 0) {
             return byKind;
         }
-        if (this instanceof CidrPeer a && other instanceof CidrPeer b) {
-            return a.cidr().compareTo(b.cidr());
+        if (this instanceof Remote a && other instanceof Remote b) {
+            if (a.cidr().isPresent() != b.cidr().isPresent()) {
+                return a.cidr().isPresent() ? -1 : 1; // known CIDRs first
+            }
+            int byAddress = a.cidr().isPresent() ? a.cidr().get().compareTo(b.cidr().get()) : 0;
+            if (byAddress != 0) {
+                return byAddress;
+            }
         }
         return key().compareTo(other.key());
     }
@@ -60,20 +70,21 @@ public sealed interface Peer extends Comparable<Peer>
         return AllNodes.INSTANCE;
     }
 
-    static CidrPeer cidr(String cidr) {
-        return new CidrPeer(Cidr.parse(cidr));
+    /** A literal CIDR, such as a user's rule names directly. */
+    static Remote cidr(String cidr) {
+        return cidr(Cidr.parse(cidr));
     }
 
-    static CidrPeer cidr(Cidr cidr) {
-        return new CidrPeer(cidr);
+    static Remote cidr(Cidr cidr) {
+        return new Remote(Optional.empty(), Binding.cidr(cidr));
     }
 
-    static PrefixListPeer prefixList(String id) {
-        return new PrefixListPeer(id);
-    }
-
-    static GroupPeer group(String id) {
-        return new GroupPeer(id);
+    /**
+     * What the named peer {@code owner} is bound to. A literal binding (known value, no label) is the
+     * same remote whoever binds it; any other is the owner's, named by its label.
+     */
+    static Remote remote(String owner, Binding binding) {
+        return new Remote(binding.isLiteral() ? Optional.empty() : Optional.of(owner), binding);
     }
 
     static ExternalPeer external(String name) {
@@ -106,54 +117,57 @@ public sealed interface Peer extends Comparable<Peer>
         @Override public String toString() { return displayName(); }
     }
 
-    /** An IPv4 or IPv6 network. */
-    record CidrPeer(Cidr cidr) implements Peer {
-        public CidrPeer {
-            Objects.requireNonNull(cidr, "cidr");
+    /**
+     * An address set outside the cluster's own groups, as a named peer is bound to it.
+     *
+     * @param owner the named peer, present exactly when the binding is not a literal (its name then
+     *     comes from the owner and the label, since its value may be unknown)
+     */
+    record Remote(Optional<String> owner, Binding binding) implements Peer {
+        public Remote {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(binding, "binding");
+            if (owner.isPresent() == binding.isLiteral()) {
+                throw new IllegalArgumentException("remote " + binding + (owner.isPresent()
+                        ? " is a literal (known value, no label): it has no owner" : " needs the named peer that owns it"));
+            }
+            owner.ifPresent(ExternalPeer::requireName);
         }
-        @Override public String key() { return cidr.toString().replace('/', '_').replace(':', '.'); }
-        @Override public String displayName() { return cidr.toString(); }
-        @Override public Optional<IpFamily> family() { return Optional.of(cidr.family()); }
-        @Override public String kind() { return "cidr"; }
+
+        /** {@code 10.0.0.0_16}, {@code group-sg-0123abcd} for literals; {@code owner.label} otherwise. */
+        @Override public String key() {
+            return owner.map(o -> o + "." + binding.effectiveLabel()).orElseGet(binding::literalKey);
+        }
+        /** {@code 10.0.0.0/16} for a literal; {@code admins/office} otherwise, never the value, which may be unknown. */
+        @Override public String displayName() {
+            return owner.map(o -> o + "/" + binding.effectiveLabel()).orElseGet(binding::displayValue);
+        }
+        @Override public Optional<IpFamily> family() { return binding.family(); }
+        @Override public String kind() { return binding.kind().token(); }
         @Override public int kindOrder() { return 3; }
         @Override public String toString() { return displayName(); }
-    }
 
-    /** A cloud-managed prefix list, such as an AWS managed prefix list id. */
-    record PrefixListPeer(String id) implements Peer {
-        public PrefixListPeer {
-            requireCloudId("prefix list id", id);
+        /** The CIDR, when this is a CIDR with a known value. */
+        public Optional<Cidr> cidr() {
+            return binding.cidr();
         }
-        @Override public String key() { return id; }
-        @Override public String displayName() { return "prefix list " + id; }
-        @Override public String kind() { return "prefix-list"; }
-        @Override public int kindOrder() { return 4; }
-        @Override public String toString() { return displayName(); }
-    }
-
-    /** An existing security group outside the cluster, such as a load balancer's. */
-    record GroupPeer(String id) implements Peer {
-        public GroupPeer {
-            requireCloudId("group id", id);
-        }
-        @Override public String key() { return id; }
-        @Override public String displayName() { return "group " + id; }
-        @Override public String kind() { return "group"; }
-        @Override public int kindOrder() { return 5; }
-        @Override public String toString() { return displayName(); }
     }
 
     /**
      * A named party outside the cluster ({@code admins}, {@code load-balancers}, {@code rancher}…),
-     * bound to CIDRs, prefix lists or groups when the blueprint is instantiated.
+     * bound to remotes when the blueprint is instantiated.
      */
     record ExternalPeer(String name) implements Peer {
         private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
         public ExternalPeer {
+            requireName(name);
+        }
+
+        static void requireName(String name) {
             Objects.requireNonNull(name, "name");
             if (!NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("external peer name '" + name
+                throw new IllegalArgumentException("external peer name '" + Text.printable(name)
                         + "' is invalid: expected a lower-case label matching " + NAME.pattern());
             }
         }
@@ -172,13 +186,5 @@ public sealed interface Peer extends Comparable<Peer>
         @Override public String kind() { return "self"; }
         @Override public int kindOrder() { return 6; }
         @Override public String toString() { return displayName(); }
-    }
-
-    private static void requireCloudId(String field, String id) {
-        Objects.requireNonNull(id, field);
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:/-]{0,254}")) {
-            throw new IllegalArgumentException(field + " '" + id
-                    + "' is invalid: expected letters, digits and . _ : / - (e.g. sg-0123abcd, pl-0123abcd)");
-        }
     }
 }

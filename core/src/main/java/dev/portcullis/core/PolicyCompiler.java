@@ -32,7 +32,10 @@ public final class PolicyCompiler {
 
     private PolicyCompiler() {}
 
-    /** @throws IllegalArgumentException if a needed peer is unbound or bound to the internet without consent */
+    /**
+     * @throws IllegalArgumentException if a needed peer is unbound, public addresses are missing, or the
+     *     rules would let the internet reach a port that is not public by design ({@link ExposureGate})
+     */
     public static FirewallPolicy compile(ClusterSpec spec) {
         List<Fragment> fragments = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
@@ -43,16 +46,16 @@ public final class PolicyCompiler {
                 exclusions.add(new Exclusion(requirement, excluded.get()));
                 continue;
             }
-            List<Peer> sources = resolve(spec, requirement, requirement.source());
-            List<Peer> destinations = resolve(spec, requirement, requirement.destination());
+            List<Origined> sources = resolve(spec, requirement, requirement.source());
+            List<Origined> destinations = resolve(spec, requirement, requirement.destination());
             if (spec.profile() == Profile.COMPACT && requirement.source() instanceof Peer.Nodes
                     && requirement.destination() instanceof Peer.Nodes) {
                 compactNodeFlows = true; // covered by the all-traffic rule below
                 continue;
             }
             int before = fragments.size();
-            for (Peer source : sources) {
-                for (Peer destination : destinations) {
+            for (Origined source : sources) {
+                for (Origined destination : destinations) {
                     addFragments(requirement, source, destination, fragments);
                 }
             }
@@ -66,16 +69,57 @@ public final class PolicyCompiler {
         if (compactNodeFlows) {
             for (Direction direction : Direction.values()) {
                 fragments.add(new Fragment(new Slot(Peer.allNodes(), direction, Peer.allNodes(), Protocol.ALL), NO_PORTS,
-                        "compact profile: all traffic between cluster nodes", Requirement.USER)); // the user's choice
+                        "compact profile: all traffic between cluster nodes", Requirement.USER, Optional.empty()));
             }
+        }
+        if (spec.nodeAddressing() == NodeAddressing.PUBLIC) {
+            fragments.addAll(publicAddressFragments(spec, fragments));
         }
         exclusions.sort(Comparator.comparing((Exclusion e) -> e.requirement().protocol())
                 .thenComparing(e -> e.requirement().ports().orElse(null), Comparator.nullsFirst(Comparator.<PortRange>naturalOrder()))
                 .thenComparing(e -> e.requirement().purpose())
                 .thenComparing(e -> e.requirement().destination())
                 .thenComparing(e -> e.requirement().source()));
-        return new FirewallPolicy(spec, normalize(spec, fragments), ImmutableList.copyOf(exclusions));
+        FirewallPolicy policy = new FirewallPolicy(spec, normalize(spec, fragments), ImmutableList.copyOf(exclusions));
+        if (spec.nodeAddressing() == NodeAddressing.PUBLIC) {
+            spec.publicAddresses().requireFor(policy);
+        }
+        return policy;
     }
+
+    /**
+     * A group reference matches only private addresses: where nodes reach each other over public
+     * ones, each flow from (or to) nodes is also opened for those nodes' public addresses.
+     */
+    private static List<Fragment> publicAddressFragments(ClusterSpec spec, List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            if (!(fragment.slot().peer() instanceof Peer.Nodes nodes)) {
+                continue;
+            }
+            for (NodeRole role : spec.blueprint().roles()) {
+                if (nodes instanceof Peer.RolePeer r && !r.role().equals(role)) {
+                    continue;
+                }
+                for (Cidr address : spec.publicAddresses().byRole().getOrDefault(role, ImmutableList.of())) {
+                    Optional<IpFamily> family = fragment.slot().protocol().family();
+                    if (family.isPresent() && family.get() != address.family()) {
+                        continue;
+                    }
+                    Slot slot = fragment.slot();
+                    out.add(new Fragment(new Slot(slot.target(), slot.direction(), Peer.cidr(address), slot.protocol()),
+                            fragment.range(), fragment.purpose() + " (public address of " + role + " nodes)",
+                            fragment.reference(), Optional.of(PUBLIC_ADDRESSES + "." + role)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Origin of rules opened for public addresses: {@code publicAddresses.server}. */
+    public static final String PUBLIC_ADDRESSES = "publicAddresses";
+    /** Origin of a remote a user's rule names directly, without a named peer. */
+    public static final String LITERAL = "extraRules";
 
     /** The blueprint's requirements whose condition holds, and the user's extra ones. */
     public static ImmutableList<Requirement> activeRequirements(ClusterSpec spec) {
@@ -98,54 +142,52 @@ public final class PolicyCompiler {
                     + ", and ipFamily is '" + spec.ipStack().configName() + "'");
         }
         for (Peer end : List.of(requirement.source(), requirement.destination())) {
-            if (end instanceof Peer.CidrPeer cidr && !spec.ipStack().includes(cidr.cidr().family())) {
-                return Optional.of(cidr.cidr() + " is " + cidr.cidr().family().label()
+            Optional<IpFamily> endFamily = end instanceof Peer.Remote ? end.family() : Optional.empty();
+            if (endFamily.isPresent() && !spec.ipStack().includes(endFamily.get())) {
+                return Optional.of(end.displayName() + " is " + endFamily.get().label()
                         + ", and ipFamily is '" + spec.ipStack().configName() + "'");
             }
         }
         return Optional.empty();
     }
 
-    private static List<Peer> resolve(ClusterSpec spec, Requirement requirement, Peer end) {
-        if (!(end instanceof Peer.ExternalPeer external)) {
-            return List.of(end);
+    /** A peer and the named peer (or other input) it was bound from, if it is a remote. */
+    private record Origined(Peer peer, Optional<String> origin) {}
+
+    private static List<Origined> resolve(ClusterSpec spec, Requirement requirement, Peer end) {
+        if (end instanceof Peer.Remote) {
+            return List.of(new Origined(end, Optional.of(LITERAL)));
         }
-        ImmutableList<Peer> bound = spec.bindings().get(external.name());
+        if (!(end instanceof Peer.ExternalPeer external)) {
+            return List.of(new Origined(end, Optional.empty()));
+        }
+        ImmutableList<Binding> bound = spec.bindings().get(external.name());
         if (bound == null) {
             if (!spec.bindingsRequired()) {
-                return List.of(end);
+                return List.of(new Origined(end, Optional.empty()));
             }
             throw new IllegalArgumentException("external peer '" + external.name() + "' is not bound, but "
                     + spec.distribution() + " needs it for " + requirement.service() + " (" + requirement.purpose()
                     + "): bind it to CIDRs, prefix lists or groups, or to an empty list to keep those ports closed to it");
         }
-        for (Peer peer : bound) {
-            if (peer instanceof Peer.CidrPeer cidr && cidr.cidr().isWholeInternet() && !requirement.publicClients()
-                    && !spec.internetAllowed().contains(external.name())) {
-                throw new IllegalArgumentException("binding of external peer '" + external.name() + "' to " + cidr.cidr()
-                        + " would open " + requirement.service() + " (" + requirement.purpose()
-                        + ") to the whole internet: bind it to the networks that need it, or call allowInternet(\""
-                        + external.name() + "\") to accept that exposure");
-            }
-        }
-        return bound;
+        return bound.stream().map(b -> new Origined(Peer.remote(external.name(), b), Optional.of(external.name()))).toList();
     }
 
-    private static void addFragments(Requirement requirement, Peer source, Peer destination, List<Fragment> out) {
+    private static void addFragments(Requirement requirement, Origined source, Origined destination, List<Fragment> out) {
         Optional<IpFamily> family = requirement.protocol().family();
-        for (Peer peer : List.of(source, destination)) {
-            if (family.isPresent() && peer.family().isPresent() && !peer.family().equals(family)) {
+        for (Origined end : List.of(source, destination)) {
+            if (family.isPresent() && end.peer().family().isPresent() && !end.peer().family().equals(family)) {
                 return; // ICMPv6 from an IPv4 network cannot happen
             }
         }
         Range<Integer> range = requirement.ports().map(PortRange::toRange).orElse(NO_PORTS);
-        if (destination instanceof Peer.Nodes target) {
-            out.add(new Fragment(new Slot(target, Direction.INGRESS, source, requirement.protocol()), range,
-                    requirement.purpose(), requirement.reference()));
+        if (destination.peer() instanceof Peer.Nodes target) {
+            out.add(new Fragment(new Slot(target, Direction.INGRESS, source.peer(), requirement.protocol()), range,
+                    requirement.purpose(), requirement.reference(), source.origin()));
         }
-        if (source instanceof Peer.Nodes target) {
-            out.add(new Fragment(new Slot(target, Direction.EGRESS, destination, requirement.protocol()), range,
-                    requirement.purpose(), requirement.reference()));
+        if (source.peer() instanceof Peer.Nodes target) {
+            out.add(new Fragment(new Slot(target, Direction.EGRESS, destination.peer(), requirement.protocol()), range,
+                    requirement.purpose(), requirement.reference(), destination.origin()));
         }
     }
 
@@ -175,7 +217,9 @@ public final class PolicyCompiler {
                 rules.add(new FirewallRule(slot.target(), slot.direction(), slot.peer(), slot.protocol(),
                         slot.protocol().usesPorts() ? Optional.of(PortRange.fromRange(range)) : Optional.empty(),
                         reasons.stream().map(Fragment::purpose).collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)),
-                        reasons.stream().map(Fragment::reference).collect(ImmutableSortedSet.toImmutableSortedSet(URI::compareTo))));
+                        reasons.stream().map(Fragment::reference).collect(ImmutableSortedSet.toImmutableSortedSet(URI::compareTo)),
+                        reasons.stream().flatMap(f -> f.origin().stream())
+                                .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo))));
             }
         });
         return rules.build();
@@ -248,5 +292,5 @@ public final class PolicyCompiler {
         }
     }
 
-    private record Fragment(Slot slot, Range<Integer> range, String purpose, URI reference) {}
+    private record Fragment(Slot slot, Range<Integer> range, String purpose, URI reference, Optional<String> origin) {}
 }

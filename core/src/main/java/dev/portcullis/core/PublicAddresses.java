@@ -29,10 +29,9 @@ public record PublicAddresses(ImmutableMap<NodeRole, ImmutableList<Cidr>> byRole
     }
 
     /**
-     * @param addressKind how the cloud calls them ("public or elastic IPs", "floating IPs")
      * @throws IllegalArgumentException naming the roles whose nodes are peers of some rule but have no address
      */
-    public void requireFor(FirewallPolicy policy, String addressKind) {
+    void requireFor(FirewallPolicy policy) {
         List<String> missing = new ArrayList<>();
         for (NodeRole role : policy.spec().blueprint().roles()) {
             boolean isPeer = policy.rules().stream()
@@ -43,7 +42,7 @@ public record PublicAddresses(ImmutableMap<NodeRole, ImmutableList<Cidr>> byRole
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("publicAddresses are missing for roles " + missing
-                    + ": with nodeAddressing public, nodes reach each other from their " + addressKind
+                    + ": with nodeAddressing public, nodes reach each other from their public (elastic, floating) IPs"
                     + ", which no group reference matches; list each role's addresses, or use nodeAddressing private");
         }
     }

@@ -12,8 +12,9 @@ import java.util.Optional;
  * that is marked {@linkplain #localOnly() local-only} (a port bound to loopback), never crosses the
  * network: compilation keeps it out of firewall rules and reports it with the reason.
  *
- * @param publicClients whether the port exists to serve clients anywhere (Ingress, NodePorts, VPN);
- *     binding its peer to the whole internet is then not refused
+ * @param publicClients whether the flow is public by design: the port exists to serve clients anywhere
+ *     (Ingress, NodePorts, VPN) or the flow reaches public services (DNS, NTP, registries); the
+ *     {@link ExposureGate} then lets internet-wide sources reach it, and the port documents say so
  */
 public record Requirement(
         Peer source,
@@ -39,6 +40,7 @@ public record Requirement(
         if (purpose.isBlank()) {
             throw new IllegalArgumentException("purpose is blank: say why the flow is needed");
         }
+        Text.requirePrintable("purpose", purpose);
         if (protocol.usesPorts() && ports.isEmpty()) {
             throw new IllegalArgumentException("ports are missing: " + protocol.displayName()
                     + " requirement '" + purpose + "' needs a port or a port range");

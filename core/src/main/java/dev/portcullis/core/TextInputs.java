@@ -3,6 +3,7 @@ package dev.portcullis.core;
 import com.google.common.net.InetAddresses;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,6 @@ import java.util.regex.Pattern;
  * from other languages). Every error names the field it came from.
  */
 public final class TextInputs {
-    /** Neutron ids (groups, address groups) are UUIDs. */
-    private static final Pattern NEUTRON_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
 
     private TextInputs() {}
@@ -27,41 +26,22 @@ public final class TextInputs {
                     + "starting with a letter or digit (it names the groups and tags them)");
         }
         if (!CLUSTER_NAME.matcher(text).matches()) {
-            throw new IllegalArgumentException("clusterName '" + text
+            throw new IllegalArgumentException("clusterName '" + Text.printable(text)
                     + "' is invalid: expected letters, digits and '-', at most 63 characters, starting with a letter or digit");
         }
         return text;
     }
 
     /**
-     * What a named peer is bound to: a CIDR ({@code 10.0.0.0/16}), a prefix list id ({@code pl-…})
-     * or an existing group id (anything else, e.g. {@code sg-…} or a Neutron UUID).
-     *
-     * @throws IllegalArgumentException prefixed with {@code field}
-     */
-    public static Peer binding(String field, String text) {
-        Objects.requireNonNull(text, field);
-        try {
-            if (text.contains("/")) {
-                return Peer.cidr(text.trim());
-            }
-            if (text.startsWith("pl-")) {
-                return Peer.prefixList(text.trim());
-            }
-            return Peer.group(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * One end of a user's rule: {@code all-nodes}, a role of the blueprint, a named external peer, or
-     * anything {@link #binding} accepts.
+     * a literal the cloud's {@link BindingSyntax} accepts (a CIDR, a group id…).
      */
-    public static Peer endpoint(String field, String text, Blueprint blueprint, Collection<String> namedPeers) {
+    public static Peer endpoint(String field, String text, Blueprint blueprint, Collection<String> namedPeers,
+            BindingSyntax syntax) {
         if (text == null) {
-            throw unknownEndpoint(field + " is missing", blueprint);
+            throw unknownEndpoint(field + " is missing", blueprint, syntax);
         }
+        Text.requirePrintable(field, text);
         if (text.equals("all-nodes")) {
             return Peer.allNodes();
         }
@@ -71,26 +51,31 @@ public final class TextInputs {
         if (namedPeers.contains(text) || blueprint.externalPeers().containsKey(text)) {
             return Peer.external(text);
         }
-        if (!text.contains("/") && !text.startsWith("pl-") && !text.startsWith("sg-") && !NEUTRON_ID.matcher(text).matches()) {
-            throw unknownEndpoint(field + " '" + text + "' is unknown", blueprint);
+        Binding literal;
+        try {
+            literal = syntax.parse(field, text);
+        } catch (IllegalArgumentException e) {
+            throw unknownEndpoint(e.getMessage(), blueprint, syntax);
         }
-        return binding(field, text);
+        return new Peer.Remote(Optional.empty(), literal);
     }
 
-    private static IllegalArgumentException unknownEndpoint(String problem, Blueprint blueprint) {
-        return new IllegalArgumentException(problem + ": expected all-nodes, a role ("
+    private static IllegalArgumentException unknownEndpoint(String problem, Blueprint blueprint, BindingSyntax syntax) {
+        return new IllegalArgumentException(problem + " (as an end of a rule: all-nodes, a role ("
                 + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList())
-                + "), a named peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
+                + "), a named peer, or " + syntax.forms() + ")");
     }
 
     /** A host address as a /32 or /128, or a CIDR as given. */
     public static Cidr address(String field, String text) {
         Objects.requireNonNull(text, field);
+        Text.requirePrintable(field, text);
         String trimmed = text.trim();
         try {
-            if (!trimmed.contains("/") && InetAddresses.isInetAddress(trimmed)) {
-                String bits = trimmed.contains(":") ? "/128" : "/32";
-                return Cidr.parse(InetAddresses.toAddrString(InetAddresses.forString(trimmed)) + bits);
+            if (!trimmed.contains("/") && !trimmed.contains("%") && InetAddresses.isInetAddress(trimmed)) {
+                java.net.InetAddress host = InetAddresses.forString(trimmed);
+                String bits = host instanceof java.net.Inet4Address ? "/32" : "/128";
+                return Cidr.parse(InetAddresses.toAddrString(host) + bits);
             }
             return Cidr.parse(trimmed);
         } catch (IllegalArgumentException e) {
@@ -100,7 +85,7 @@ public final class TextInputs {
 
     /** A user's rule from plain strings. */
     public static Requirement requirement(String field, Blueprint blueprint, Collection<String> namedPeers,
-            String from, String to, String protocol, String ports, String description) {
+            BindingSyntax syntax, String from, String to, String protocol, String ports, String description) {
         try {
             Protocol parsed = Protocol.parse(protocol);
             Requirement.Builder builder = parsed.usesPorts()
@@ -111,9 +96,10 @@ public final class TextInputs {
                 throw new IllegalArgumentException("ports '" + ports + "' are not allowed: " + parsed.displayName()
                         + " has no ports (only tcp and udp do)");
             }
-            return builder.from(endpoint("from", from, blueprint, namedPeers))
-                    .to(endpoint("to", to, blueprint, namedPeers))
-                    .purpose(description == null || description.isBlank() ? "user rule" : description)
+            return builder.from(endpoint("from", from, blueprint, namedPeers, syntax))
+                    .to(endpoint("to", to, blueprint, namedPeers, syntax))
+                    .purpose(description == null || description.isBlank() ? "user rule"
+                            : Text.requirePrintable("description", description).strip())
                     .reference(Requirement.USER)
                     .build();
         } catch (IllegalArgumentException e) {

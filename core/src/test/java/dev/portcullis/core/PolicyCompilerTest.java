@@ -137,7 +137,7 @@ class PolicyCompilerTest {
                 Requirement.tcp("30000-32767").from(CLIENTS).to(Peer.allNodes()).purpose("NodePorts")
                         .publicClients().reference(DOC).build());
         var policy = PolicyCompiler.compile(ClusterSpec.builder(blueprint)
-                .bind("admins", Peer.cidr("192.0.2.0/24"), Peer.prefixList("pl-0123"))
+                .bind("admins", List.of(Binding.cidr(Cidr.parse("192.0.2.0/24")), Binding.literal(Binding.Kind.PREFIX_LIST, "pl-0123")))
                 .bind("clients")
                 .build());
 
@@ -164,8 +164,10 @@ class PolicyCompilerTest {
                         .publicClients().reference(DOC).build());
         var refused = ClusterSpec.builder(blueprint).bind("admins", Peer.cidr("0.0.0.0/0")).bind("clients").build();
         assertThatThrownBy(() -> PolicyCompiler.compile(refused))
-                .hasMessage("binding of external peer 'admins' to 0.0.0.0/0 would open TCP 6443 (Kubernetes API) to the "
-                        + "whole internet: bind it to the networks that need it, or call allowInternet(\"admins\") to accept that exposure");
+                .hasMessage("internet exposure refused: server nodes would admit TCP 6443 (Kubernetes API) from 0.0.0.0/0 "
+                        + "(admins), 100.0% of the routable IPv4 internet, and TCP 6443 is not public by design in toy: "
+                        + "bind admins to the networks that need it, or allow 'admins' to be the internet (allowInternet) "
+                        + "to accept that exposure");
 
         var optedIn = ClusterSpec.builder(blueprint).bind("admins", Peer.cidr("0.0.0.0/0")).allowInternet("admins")
                 .bind("clients", Peer.cidr("0.0.0.0/0")).build();
@@ -191,7 +193,7 @@ class PolicyCompilerTest {
         assertThatThrownBy(() -> ClusterSpec.builder(blueprint).bind("rancher", Peer.cidr("10.0.0.0/8")).build())
                 .hasMessage("external peer of toy 'rancher' is unknown: allowed values are admins, clients");
         assertThatThrownBy(() -> ClusterSpec.builder(blueprint).bind("admins", Peer.role("server")).build())
-                .hasMessage("binding of external peer 'admins' to server nodes is not allowed: bind it to CIDRs, prefix lists or existing groups");
+                .hasMessage("binding of external peer 'admins' to server nodes is not allowed: bind it to CIDRs, prefix lists, address groups or existing groups");
         assertThatThrownBy(() -> ClusterSpec.builder(blueprint).extra(tcp("22", ADMINS, Peer.role("bastion"), "ssh")).build())
                 .hasMessage("role in extra requirement 'ssh' 'bastion' is unknown: allowed values are agent, server");
     }

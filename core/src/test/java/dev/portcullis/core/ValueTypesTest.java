@@ -53,7 +53,7 @@ class ValueTypesTest {
         "10.0.0.1/16;      CIDR 10.0.0.1/16 is not canonical: host bits are set. Did you mean 10.0.0.0/16?",
         "2001:db8::1/32;   CIDR 2001:db8::1/32 is not canonical: host bits are set. Did you mean 2001:db8::/32?",
         "10.0.0.0/33;      CIDR prefix length /33 is out of range for IPv4: allowed /0../32",
-        "10.0.0.0;         CIDR '10.0.0.0' has no prefix length: write it as address/length, e.g. 10.0.0.0/32 for one IPv4 host",
+        "10.0.0.0;         CIDR '10.0.0.0' has no prefix length: did you mean 10.0.0.0/32?",
         "example.com/24;   CIDR 'example.com/24' is malformed: expected an IPv4 or IPv6 address, '/', and a prefix length (10.0.0.0/16, 2001:db8::/32)",
         "10.0.0.0/-1;      CIDR '10.0.0.0/-1' is malformed: expected an IPv4 or IPv6 address, '/', and a prefix length (10.0.0.0/16, 2001:db8::/32)",
     })

@@ -4,7 +4,11 @@ import dev.portcullis.core.Direction;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.FirewallRule;
 import dev.portcullis.core.Peer;
+import dev.portcullis.core.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,10 @@ public final class MermaidDiagram {
     private MermaidDiagram() {}
 
     public static String render(FirewallPolicy policy) {
-        Map<String, Set<String>> edges = new TreeMap<>();
-        Map<String, Peer> ends = new TreeMap<>();
+        // Ids are positions in one sorted list of every end, so two ends never share an id.
+        List<Peer> ends = new ArrayList<>(policy.groups());
+        Map<Peer, Set<String>> outside = new TreeMap<>();
+        Map<List<Peer>, Set<String>> edges = new LinkedHashMap<>();
         for (FirewallRule rule : policy.rules()) {
             boolean nodeToNode = rule.peer() instanceof Peer.Nodes;
             if (rule.direction() == Direction.EGRESS && nodeToNode) {
@@ -30,16 +36,22 @@ public final class MermaidDiagram {
             }
             Peer from = rule.direction() == Direction.INGRESS ? rule.peer() : rule.target();
             Peer to = rule.direction() == Direction.INGRESS ? rule.target() : rule.peer();
-            ends.put(id(from), from);
-            ends.put(id(to), to);
-            edges.computeIfAbsent(id(from) + " --> " + id(to), k -> new LinkedHashSet<>()).add(rule.service());
+            if (!nodeToNode) {
+                outside.computeIfAbsent(rule.peer(), p -> new TreeSet<>()).add(rule.peerLabel());
+            }
+            edges.computeIfAbsent(List.of(from, to), k -> new LinkedHashSet<>()).add(rule.service());
+        }
+        ends.addAll(outside.keySet());
+        Map<Peer, String> ids = new HashMap<>();
+        for (int i = 0; i < ends.size(); i++) {
+            ids.putIfAbsent(ends.get(i), "p" + i);
         }
         StringBuilder out = new StringBuilder("flowchart LR\n");
         for (Peer group : policy.groups()) {
-            ends.remove(id(group));
-            out.append("  ").append(id(group)).append("[\"").append(label(group)).append("\"]\n");
+            out.append("  ").append(ids.get(group)).append("[\"").append(label(group.displayName())).append("\"]\n");
         }
-        ends.values().forEach(peer -> out.append("  ").append(id(peer)).append("([\"").append(label(peer)).append("\"])\n"));
+        outside.forEach((peer, labels) -> out.append("  ").append(ids.get(peer)).append("([\"")
+                .append(label(String.join("; ", labels))).append("\"])\n"));
         edges.forEach((edge, services) -> {
             List<String> shown = new ArrayList<>(services);
             if (shown.size() > MAX_SERVICES_PER_EDGE) {
@@ -47,18 +59,16 @@ public final class MermaidDiagram {
                 shown = new ArrayList<>(shown.subList(0, MAX_SERVICES_PER_EDGE - 1));
                 shown.add("+" + more + " more");
             }
-            String[] ends2 = edge.split(" --> ");
-            out.append("  ").append(ends2[0]).append(" -->|\"").append(String.join("<br/>", shown)).append("\"| ")
-                    .append(ends2[1]).append('\n');
+            out.append("  ").append(ids.get(edge.get(0))).append(" -->|\"")
+                    .append(shown.stream().map(MermaidDiagram::label).collect(java.util.stream.Collectors.joining("<br/>")))
+                    .append("\"| ").append(ids.get(edge.get(1))).append('\n');
         });
         return out.toString();
     }
 
-    private static String id(Peer peer) {
-        return peer.kind().replace('-', '_') + "_" + peer.key().replaceAll("[^A-Za-z0-9]", "_");
-    }
-
-    private static String label(Peer peer) {
-        return peer.displayName().replace("\"", "#quot;");
+    /** Mermaid labels in quotes: entity codes for quotes and HTML, no line breaks. */
+    static String label(String text) {
+        return Text.printable(text).replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+                .replace("&", "#amp;").replace("|", "#124;").replace("`", "#96;");
     }
 }

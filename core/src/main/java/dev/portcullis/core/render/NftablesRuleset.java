@@ -19,8 +19,10 @@ import java.util.Map;
  * stay on the node). The cluster's node groups and unbound named peers become named sets the
  * operator (or automation) fills; bound peers appear as their CIDRs.
  *
- * <p>Rules on the all-nodes group and on the role's group both apply, as on a cloud. Prefix lists
- * and cloud groups have no host-firewall meaning: they are refused, naming the rule.
+ * <p>Rules on the all-nodes group and on the role's group both apply, as on a cloud. Prefix lists,
+ * address groups and cloud groups have no host-firewall meaning, nor has a CIDR not known yet:
+ * they are refused, naming the rule. Text a user wrote reaches the ruleset only inside comments,
+ * reduced to printable ASCII without quotes, so it can neither end a comment nor add a rule.
  */
 public final class NftablesRuleset {
     private NftablesRuleset() {}
@@ -34,11 +36,12 @@ public final class NftablesRuleset {
 
         Map<String, Peer> sets = new LinkedHashMap<>();
         for (FirewallRule rule : inbound) {
-            if (rule.peer() instanceof Peer.PrefixListPeer || rule.peer() instanceof Peer.GroupPeer) {
-                throw new IllegalArgumentException("nftables cannot express rule " + rule.key() + ": its peer "
-                        + rule.peer().displayName() + " is a cloud object; bind the peer to CIDRs for a host firewall");
-            }
-            if (!(rule.peer() instanceof Peer.CidrPeer)) {
+            if (rule.peer() instanceof Peer.Remote remote) {
+                if (remote.cidr().isEmpty()) {
+                    throw new IllegalArgumentException("nftables cannot express rule " + rule.key() + ": its peer "
+                            + rule.peerLabel() + " is not a known CIDR; bind the peer to CIDRs for a host firewall");
+                }
+            } else {
                 sets.put(setName(rule.peer()), rule.peer());
             }
         }
@@ -73,7 +76,7 @@ public final class NftablesRuleset {
                     .append(" comment \"IPv6 neighbour discovery\"\n");
         }
         for (Exclusion exclusion : policy.exclusions()) {
-            out.append("    # local only, not opened: ").append(exclusion.requirement().service()).append(' ')
+            out.append("    # not opened: ").append(exclusion.requirement().service()).append(' ')
                     .append(comment(exclusion.requirement().purpose())).append(" (").append(comment(exclusion.reason()))
                     .append(")\n");
         }
@@ -106,8 +109,8 @@ public final class NftablesRuleset {
 
     private static String source(Peer peer, IpFamily family) {
         String saddr = family == IpFamily.IPV4 ? "ip saddr " : "ip6 saddr ";
-        if (peer instanceof Peer.CidrPeer cidr) {
-            return saddr + cidr.cidr();
+        if (peer instanceof Peer.Remote remote) {
+            return saddr + remote.cidr().orElseThrow();
         }
         return saddr + "@" + setName(peer) + "_" + suffix(family);
     }
@@ -132,9 +135,15 @@ public final class NftablesRuleset {
         return family == IpFamily.IPV4 ? "v4" : "v6";
     }
 
-    /** nft comments are quoted strings: no quotes inside, at most 128 characters. */
-    private static String comment(String text) {
-        String clean = text.replace('"', '\'');
-        return clean.length() <= 120 ? clean : clean.substring(0, 117) + "...";
+    /**
+     * Text for a {@code #} line or a quoted {@code comment}: one line of printable ASCII without quotes
+     * or backslashes, at most 120 bytes (nft allows 128).
+     */
+    static String comment(String text) {
+        StringBuilder clean = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            clean.append(c == '"' ? '\'' : c == '\\' ? '/' : (c >= 0x20 && c < 0x7f) ? c : '?');
+        }
+        return clean.length() <= 120 ? clean.toString() : clean.substring(0, 117) + "...";
     }
 }

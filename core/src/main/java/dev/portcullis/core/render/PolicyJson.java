@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The JSON form of a compiled policy, for other tools to read. Shape:
  * {@code {distribution, cni, options, ipFamily, groups, rules: [{key, group, direction, protocol,
- * ianaProtocol, ports: {from, to} | null, peer: {kind, value}, description, purposes, references}],
+ * ianaProtocol, ports: {from, to} | null, peer: {kind, value, label?, owner?}, origins, description, purposes,
+ * references}], excluded: …, internetAllowed}}. A remote's {@code value} is its address or id, or null while
+ * unknown; other peers' {@code value} is their key.
  * excluded: [{service, source, destination, purpose, reason, reference}]}}.
  */
 public final class PolicyJson {
@@ -30,6 +32,7 @@ public final class PolicyJson {
         root.put("groups", policy.groups().stream().map(Peer::key).toList());
         root.put("rules", policy.rules().stream().map(PolicyJson::rule).toList());
         root.put("excluded", policy.exclusions().stream().map(PolicyJson::exclusion).toList());
+        root.put("internetAllowed", List.copyOf(policy.internetAllowed()));
         return Json.write(root);
     }
 
@@ -42,6 +45,7 @@ public final class PolicyJson {
         out.put("ianaProtocol", rule.protocol().ianaNumber());
         out.put("ports", rule.ports().map(PolicyJson::ports).orElse(null));
         out.put("peer", peer(rule.peer()));
+        out.put("origins", List.copyOf(rule.origins()));
         out.put("description", rule.description());
         out.put("purposes", List.copyOf(rule.purposes()));
         out.put("references", rule.references().stream().map(URI::toString).toList());
@@ -70,7 +74,13 @@ public final class PolicyJson {
     private static Map<String, Object> peer(Peer peer) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", peer.kind());
-        out.put("value", peer.key());
+        if (peer instanceof Peer.Remote remote) {
+            out.put("value", remote.binding().value().orElse(null));
+            remote.binding().label().ifPresent(l -> out.put("label", l));
+            remote.owner().ifPresent(o -> out.put("owner", o));
+        } else {
+            out.put("value", peer.key());
+        }
         return out;
     }
 }

@@ -33,21 +33,22 @@ public final class PortDocument {
 
         out.append("## CNIs\n\n| CNI | Default | What | Source |\n|---|---|---|---|\n");
         for (Cni cni : blueprint.cnis()) {
-            PortMatrix.row(out, "`" + cni.name() + "`", cni.name().equals(blueprint.defaultCni()) ? "yes" : "",
-                    cni.description(), PortMatrix.links(List.of(cni.reference())));
+            PortMatrix.markdownRow(out, Markdown.code(cni.name()), cni.name().equals(blueprint.defaultCni()) ? "yes" : "",
+                    Markdown.text(cni.description()), PortMatrix.links(List.of(cni.reference())));
         }
         out.append("\n## Options\n\nThe default option set is what the distribution's documentation calls required or "
                 + "makes the default; everything else is opt-in by name. Options in one group are alternatives.\n\n"
                 + "| Option | CNI | Default | Group | What | Source |\n|---|---|---|---|---|---|\n");
         for (Option option : blueprint.options()) {
-            PortMatrix.row(out, "`" + option.name() + "`", option.cnis().isEmpty() ? "any" : String.join(", ", option.cnis()),
-                    option.enabledByDefault() ? "yes" : "", option.exclusiveGroup().orElse(""), option.description(),
-                    PortMatrix.links(List.of(option.reference())));
+            PortMatrix.markdownRow(out, Markdown.code(option.name()),
+                    Markdown.text(option.cnis().isEmpty() ? "any" : String.join(", ", option.cnis())),
+                    option.enabledByDefault() ? "yes" : "", Markdown.text(option.exclusiveGroup().orElse("")),
+                    Markdown.text(option.description()), PortMatrix.links(List.of(option.reference())));
         }
         if (!blueprint.externalPeers().isEmpty()) {
             out.append("\n## Named external peers\n\nBound to CIDRs, prefix lists or groups when a cluster is "
                     + "instantiated; a peer bound to an empty list gets nothing opened.\n\n| Peer | Who |\n|---|---|\n");
-            blueprint.externalPeers().forEach((name, who) -> PortMatrix.row(out, "`" + name + "`", who));
+            blueprint.externalPeers().forEach((name, who) -> PortMatrix.markdownRow(out, Markdown.code(name), Markdown.text(who)));
         }
 
         ClusterSpec defaults = ClusterSpec.documentation(blueprint, blueprint.defaultCni(),
@@ -60,18 +61,23 @@ public final class PortDocument {
                 .append("```\n\n").append(PortMatrix.render(policy));
 
         out.append("## Every requirement in the catalog\n\n"
-                + "| From | To | Protocol | Ports | Purpose | When | Source |\n|---|---|---|---|---|---|---|\n");
+                + "*Internet* marks flows that are public by design: their peer may be bound to the whole internet "
+                + "(clients of Ingress or NodePorts, public DNS, NTP or registries). Every other port refuses an "
+                + "internet-wide binding unless you allow it for that peer.\n\n"
+                + "| From | To | Protocol | Ports | Purpose | When | Internet | Source |\n|---|---|---|---|---|---|---|---|\n");
         for (Requirement r : blueprint.requirements()) {
-            PortMatrix.row(out, r.source().displayName(), r.destination().displayName(), r.protocol().displayName(),
-                    r.ports().map(Object::toString).orElse("—"),
-                    r.purpose() + r.localOnly().map(why -> " (local only: " + why + ")").orElse(""),
-                    r.condition().toString(), PortMatrix.links(List.of(r.reference())));
+            PortMatrix.markdownRow(out, Markdown.text(r.source().displayName()), Markdown.text(r.destination().displayName()),
+                    Markdown.text(r.protocol().displayName()), Markdown.text(r.ports().map(Object::toString).orElse("—")),
+                    Markdown.text(r.purpose() + r.localOnly().map(why -> " (local only: " + why + ")").orElse("")),
+                    Markdown.text(r.condition().toString()), r.publicClients() ? "public by design" : "",
+                    PortMatrix.links(List.of(r.reference())));
         }
         if (!blueprint.deviations().isEmpty()) {
             out.append("\n## Where this catalog departs from its sources\n\n"
                     + "| Source | What it says | What the catalog does, and why | Backed by |\n|---|---|---|---|\n");
             for (SourceDeviation d : blueprint.deviations()) {
-                PortMatrix.row(out, d.source(), d.row(), d.decision(), PortMatrix.links(List.of(d.reference())));
+                PortMatrix.markdownRow(out, Markdown.text(d.source()), Markdown.text(d.row()), Markdown.text(d.decision()),
+                        PortMatrix.links(List.of(d.reference())));
             }
         }
         return out.toString();

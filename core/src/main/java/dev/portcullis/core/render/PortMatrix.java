@@ -32,8 +32,9 @@ public final class PortMatrix {
             }
             out.append("| Protocol | Ports | From | Purpose | Source |\n|---|---|---|---|---|\n");
             for (FirewallRule rule : inbound) {
-                row(out, rule.protocol().displayName(), ports(rule), rule.peer().displayName(),
-                        String.join("; ", rule.purposes()), links(rule.references()));
+                markdownRow(out, Markdown.text(rule.protocol().displayName()), Markdown.text(ports(rule)),
+                        Markdown.text(rule.peerLabel()), Markdown.text(String.join("; ", rule.purposes())),
+                        links(rule.references()));
             }
             out.append('\n');
         }
@@ -43,8 +44,9 @@ public final class PortMatrix {
             out.append("#### Outbound to outside the cluster\n\n")
                     .append("| From | Protocol | Ports | To | Purpose | Source |\n|---|---|---|---|---|---|\n");
             for (FirewallRule rule : outbound) {
-                row(out, rule.target().displayName(), rule.protocol().displayName(), ports(rule),
-                        rule.peer().displayName(), String.join("; ", rule.purposes()), links(rule.references()));
+                markdownRow(out, Markdown.text(rule.target().displayName()), Markdown.text(rule.protocol().displayName()),
+                        Markdown.text(ports(rule)), Markdown.text(rule.peerLabel()),
+                        Markdown.text(String.join("; ", rule.purposes())), links(rule.references()));
             }
             out.append('\n');
         }
@@ -53,8 +55,9 @@ public final class PortMatrix {
                     .append("| Service | From | To | Purpose | Why | Source |\n|---|---|---|---|---|---|\n");
             for (Exclusion exclusion : policy.exclusions()) {
                 Requirement r = exclusion.requirement();
-                row(out, r.service(), r.source().displayName(), r.destination().displayName(), r.purpose(),
-                        exclusion.reason(), links(List.of(r.reference())));
+                markdownRow(out, Markdown.text(r.service()), Markdown.text(r.source().displayName()),
+                        Markdown.text(r.destination().displayName()), Markdown.text(r.purpose()),
+                        Markdown.text(exclusion.reason()), links(List.of(r.reference())));
             }
             out.append('\n');
         }
@@ -65,10 +68,20 @@ public final class PortMatrix {
         return rule.ports().map(Object::toString).orElse("—");
     }
 
+    /** A table row of plain texts, each escaped ({@link Markdown#text}). */
     static void row(StringBuilder out, String... cells) {
+        String[] escaped = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            escaped[i] = Markdown.text(cells[i]);
+        }
+        markdownRow(out, escaped);
+    }
+
+    /** A table row of cells that are Markdown already (links, code spans made by {@link Markdown}). */
+    static void markdownRow(StringBuilder out, String... cells) {
         out.append('|');
         for (String cell : cells) {
-            out.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+            out.append(' ').append(cell).append(" |");
         }
         out.append('\n');
     }
@@ -76,7 +89,8 @@ public final class PortMatrix {
     /** {@code [docs.rke2.io](https://…)} per reference. */
     static String links(Collection<URI> references) {
         return references.stream()
-                .map(u -> u.getHost() == null ? "your rule" : "[" + u.getHost() + "](" + u + ")")
+                .map(u -> u.getHost() == null ? "your rule"
+                        : "[" + Markdown.text(u.getHost()) + "](" + u.toASCIIString().replace("(", "%28").replace(")", "%29") + ")")
                 .collect(Collectors.joining(", "));
     }
 }

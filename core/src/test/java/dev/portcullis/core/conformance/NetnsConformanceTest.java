@@ -203,7 +203,8 @@ class NetnsConformanceTest {
         if (peer instanceof Peer.RolePeer role) {
             return role.role().equals(source.role());
         }
-        return peer instanceof Peer.CidrPeer cidr && source.role() == null && cidr.cidr().toString().equals(source.address() + "/32");
+        return peer instanceof Peer.Remote remote && source.role() == null
+                && remote.cidr().map(c -> c.toString().equals(source.address() + "/32")).orElse(false);
     }
 
     private static final String BRIDGE = NAMESPACES.name("bridge");

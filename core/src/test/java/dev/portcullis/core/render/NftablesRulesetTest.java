@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portcullis.core.Blueprint;
+import dev.portcullis.core.Binding;
 import dev.portcullis.core.ClusterSpec;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.IpStack;
@@ -54,7 +55,7 @@ class NftablesRulesetTest {
                 .contains("    iif \"lo\" accept comment \"local-only traffic stays on the node\"\n")
                 .contains("    ip saddr @all_nodes_v4 udp dport 8472 accept comment \"UDP 8472 from all nodes: Flannel VXLAN\"\n")
                 .contains("    ip6 saddr @all_nodes_v6 udp dport 8472 accept")
-                .contains("    # local only, not opened: TCP 10248 kubelet health (K3s listens on the loopback interface only)\n")
+                .contains("    # not opened: TCP 10248 kubelet health (K3s listens on the loopback interface only)\n")
                 .doesNotContain("dport 6443"); // 6443 is the servers', not the agents'
         assertThat(NftablesRuleset.render(dualStack("k3s", "flannel"), NodeRole.of("server")))
                 .contains("    ip saddr @admins_v4 tcp dport 6443 accept");
@@ -63,11 +64,11 @@ class NftablesRulesetTest {
     @Test
     void cloudObjectsHaveNoHostFirewallMeaning() {
         Blueprint rke2 = Catalog.blueprint("rke2");
-        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.builder(rke2).bind("admins", Peer.prefixList("pl-0abc"))
+        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.builder(rke2).bind("admins", List.of(Binding.literal(Binding.Kind.PREFIX_LIST, "pl-0abc")))
                 .bind("ingress-clients").bind("nodeport-clients").bind("monitoring").build());
         assertThatThrownBy(() -> NftablesRuleset.render(policy, NodeRole.of("server")))
-                .hasMessage("nftables cannot express rule server-in-tcp-6443-pl-0abc: its peer prefix list pl-0abc is a "
-                        + "cloud object; bind the peer to CIDRs for a host firewall");
+                .hasMessage("nftables cannot express rule server-in-tcp-6443-prefix-list-pl-0abc: its peer admins (prefix list pl-0abc) is not a "
+                        + "known CIDR; bind the peer to CIDRs for a host firewall");
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
