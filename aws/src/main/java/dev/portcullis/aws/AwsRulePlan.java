@@ -2,16 +2,15 @@ package dev.portcullis.aws;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.portcullis.core.Binding;
 import dev.portcullis.core.Cidr;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.FirewallRule;
 import dev.portcullis.core.IpFamily;
-import dev.portcullis.core.NodeAddressing;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
-import dev.portcullis.core.PublicAddresses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,30 +31,31 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
 
     /** Exactly one of the source fields is set, as {@code aws.vpc} rules demand. */
     record Source(Optional<String> groupKey, Optional<String> groupId, Optional<String> cidrIpv4,
-            Optional<String> cidrIpv6, Optional<String> prefixListId) {
+            Optional<String> cidrIpv6, Optional<String> prefixListId, int entries) {
         static Source group(String key) {
-            return new Source(Optional.of(key), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Source(Optional.of(key), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
         }
         static Source existingGroup(String id) {
-            return new Source(Optional.empty(), Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Source(Optional.empty(), Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty(), 1);
         }
         static Source cidr(Cidr cidr) {
             return cidr.family() == IpFamily.IPV4
-                    ? new Source(Optional.empty(), Optional.empty(), Optional.of(cidr.toString()), Optional.empty(), Optional.empty())
-                    : new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(cidr.toString()), Optional.empty());
+                    ? new Source(Optional.empty(), Optional.empty(), Optional.of(cidr.toString()), Optional.empty(), Optional.empty(), 1)
+                    : new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(cidr.toString()), Optional.empty(), 1);
         }
-        static Source prefixList(String id) {
-            return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(id));
+        /** A prefix list counts as its maximum number of entries, in each family. */
+        static Source prefixList(String id, int maxEntries) {
+            return new Source(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(id), maxEntries);
         }
-        /** References count for both families; a CIDR for its own. */
-        boolean countsFor(IpFamily family) {
+        /** Entries in the family's quota: references count for both families; a CIDR for its own. */
+        int entriesFor(IpFamily family) {
             if (cidrIpv4.isPresent()) {
-                return family == IpFamily.IPV4;
+                return family == IpFamily.IPV4 ? 1 : 0;
             }
             if (cidrIpv6.isPresent()) {
-                return family == IpFamily.IPV6;
+                return family == IpFamily.IPV6 ? 1 : 0;
             }
-            return true;
+            return entries;
         }
     }
 
@@ -64,14 +64,10 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
             Optional<Integer> fromPort, Optional<Integer> toPort, Source source, String description) {}
 
     /** Inputs of the plan beyond the policy. */
-    record Settings(EgressMode egress, NodeAddressing addressing,
-            PublicAddresses publicAddresses, QuotaLimits limits, String clusterName) {}
+    record Settings(EgressMode egress, QuotaLimits limits, String clusterName) {}
 
     static AwsRulePlan of(FirewallPolicy policy, Settings settings) {
         policy.requireBound("CIDRs, prefix lists or security group ids");
-        if (settings.addressing() == NodeAddressing.PUBLIC) {
-            settings.publicAddresses().requireFor(policy, "public or elastic IPs");
-        }
         ImmutableList.Builder<PlannedGroup> groups = ImmutableList.builder();
         for (Peer.Nodes nodes : policy.groups()) {
             // The all-nodes group is the one group every node carries: it gets the cluster tag.
@@ -85,20 +81,8 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
                 continue;
             }
             String group = rule.target().key();
-            for (Source source : sources(rule.peer())) {
-                add(rules, new PlannedRule(rule.key(), group, rule.direction(), ipProtocol(rule.protocol()),
-                        fromPort(rule), toPort(rule), source, rule.description()));
-            }
-            if (settings.addressing() == NodeAddressing.PUBLIC && rule.peer() instanceof Peer.Nodes peerNodes) {
-                for (Cidr address : settings.publicAddresses().of(peerNodes, policy.spec().blueprint())) {
-                    if (rule.protocol().family().map(f -> f != address.family()).orElse(false)) {
-                        continue;
-                    }
-                    add(rules, new PlannedRule(rule.key() + "-public-" + Peer.cidr(address).key(), group,
-                            rule.direction(), ipProtocol(rule.protocol()), fromPort(rule), toPort(rule),
-                            Source.cidr(address), rule.description() + " (public address)"));
-                }
-            }
+            add(rules, new PlannedRule(rule.key(), group, rule.direction(), ipProtocol(rule.protocol()),
+                    fromPort(rule), toPort(rule), source(rule), rule.description()));
         }
         if (settings.egress() == EgressMode.ALLOW_ALL) {
             for (IpFamily family : policy.spec().ipStack().families()) {
@@ -122,8 +106,8 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
         for (PlannedGroup group : groups) {
             for (Direction direction : Direction.values()) {
                 for (IpFamily family : IpFamily.values()) {
-                    long n = rules.stream().filter(r -> r.groupKey().equals(group.key()) && r.direction() == direction
-                            && r.source().countsFor(family)).count();
+                    long n = rules.stream().filter(r -> r.groupKey().equals(group.key()) && r.direction() == direction)
+                            .mapToInt(r -> r.source().entriesFor(family)).sum();
                     counts.put(group.key() + " " + (direction == Direction.INGRESS ? "inbound" : "outbound") + " "
                             + family.label(), (int) n);
                 }
@@ -177,24 +161,23 @@ record AwsRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<PlannedRule
         }
     }
 
-    private static List<Source> sources(Peer peer) {
-        if (peer instanceof Peer.Nodes nodes) {
-            return List.of(Source.group(nodes.key()));
+    private static Source source(FirewallRule rule) {
+        if (rule.peer() instanceof Peer.Nodes nodes) {
+            return Source.group(nodes.key());
         }
-        if (peer instanceof Peer.CidrPeer cidr) {
-            return List.of(Source.cidr(cidr.cidr()));
+        if (!(rule.peer() instanceof Peer.Remote remote)) {
+            throw new IllegalStateException("rule " + rule.key() + " has an unbound peer " + rule.peer());
         }
-        if (peer instanceof Peer.PrefixListPeer list) {
-            return List.of(Source.prefixList(list.id()));
-        }
-        if (peer instanceof Peer.GroupPeer group) {
-            return List.of(Source.existingGroup(group.id()));
-        }
-        throw new IllegalArgumentException("AWS cannot express a rule with peer " + peer.displayName()
-                + ": expected nodes, a CIDR, a prefix list or a security group id");
+        Binding binding = remote.binding();
+        String value = binding.value().orElseThrow(() -> new IllegalStateException("rule " + rule.key() + ": value unknown"));
+        return switch (binding.kind()) {
+            case IPV4_CIDR, IPV6_CIDR -> Source.cidr(Cidr.parse(value));
+            case SECURITY_GROUP -> Source.existingGroup(value);
+            case PREFIX_LIST -> Source.prefixList(value, binding.maxEntries().orElse(1));
+            case ADDRESS_GROUP -> throw new IllegalArgumentException("AWS cannot express rule " + rule.key() + ": "
+                    + rule.peerLabel() + " is an address group, which only OpenStack has; bind a prefix list instead");
+        };
     }
-
-
 
     /** Forces replacement of the group when changed, so it depends on the cluster and role only. */
     static String groupDescription(Peer.Nodes nodes, String clusterName) {

@@ -65,7 +65,7 @@ public final class ClusterSecurityGroups extends ComponentResource {
                 tags.put("kubernetes.io/cluster/" + args.clusterName(), "owned");
             }
             groups.put(group.key(), new SecurityGroup(name + "-" + group.key(), SecurityGroupArgs.builder()
-                    .vpcId(args.vpcId())
+                    .vpcId(args.vpcId().applyValue(AwsBindingSyntax::vpcId)) // an id known only now is checked now
                     .description(group.description())
                     .revokeRulesOnDelete(true) // groups reference each other; revoke before delete
                     .tags(tags)

@@ -81,7 +81,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     /** The cluster part of these args, in the cloud-neutral form the core validates. */
     public ClusterRequest request() {
         return new ClusterRequest(distribution, cni(), options(), enableOptions, ipFamily, peers, allowInternet,
-                extraRules.stream().map(UserRuleArgs::toRule).toList(), publicAddresses, profile);
+                extraRules.stream().map(UserRuleArgs::toRule).toList(), nodeAddressing, publicAddresses, profile);
     }
 
     public QuotaLimits quotaLimits() {
@@ -96,7 +96,8 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         private final ClusterSecurityGroupsArgs args = new ClusterSecurityGroupsArgs();
 
         public Builder vpcId(Output<String> vpcId) { args.vpcId = vpcId; return this; }
-        public Builder vpcId(String vpcId) { return vpcId(Output.of(vpcId)); }
+        /** @throws IllegalArgumentException naming vpcId unless it is vpc- and 8 or 17 hex digits */
+        public Builder vpcId(String vpcId) { return vpcId(Output.of(AwsBindingSyntax.vpcId(vpcId))); }
         public Builder clusterName(String clusterName) { args.clusterName = clusterName; return this; }
         public Builder distribution(String distribution) { args.distribution = distribution; return this; }
 
@@ -110,6 +111,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             args.peers = new LinkedHashMap<>(request.peers());
             args.allowInternet = new ArrayList<>(request.allowInternet());
             args.extraRules = new ArrayList<>(request.extraRules().stream().map(UserRuleArgs::of).toList());
+            args.nodeAddressing = request.nodeAddressing();
             args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
             args.profile = request.profile();
             return this;
@@ -117,8 +119,12 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder cni(String cni) { args.cni = cni; return this; }
         public Builder options(List<String> options) { args.options = List.copyOf(options); return this; }
         public Builder enableOptions(String... options) { args.enableOptions.addAll(List.of(options)); return this; }
-        public Builder ipFamily(String ipFamily) { args.ipFamily = ipFamily; return this; }
+        public Builder ipFamily(String ipFamily) { args.ipFamily = requireNonNull("ipFamily", ipFamily); return this; }
         public Builder peer(String name, String... bindings) {
+            requireNonNull("peer name", name);
+            for (int i = 0; i < bindings.length; i++) {
+                requireNonNull("peers." + name + "[" + i + "]", bindings[i]);
+            }
             args.peers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(bindings));
             return this;
         }
@@ -128,18 +134,32 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         }
         public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
         public Builder tags(Map<String, String> tags) { args.tags.putAll(tags); return this; }
-        public Builder egress(String egress) { args.egress = egress; return this; }
+        public Builder egress(String egress) { args.egress = requireNonNull("egress", egress); return this; }
         public Builder extraRule(UserRuleArgs rule) { args.extraRules.add(rule); return this; }
         /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
-        public Builder profile(String profile) { args.profile = profile; return this; }
-        public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
+        public Builder profile(String profile) { args.profile = requireNonNull("profile", profile); return this; }
+        public Builder nodeAddressing(String addressing) {
+            args.nodeAddressing = requireNonNull("nodeAddressing", addressing);
+            return this;
+        }
         public Builder publicAddresses(String role, String... addresses) {
+            requireNonNull("publicAddresses role", role);
+            for (int i = 0; i < addresses.length; i++) {
+                requireNonNull("publicAddresses." + role + "[" + i + "]", addresses[i]);
+            }
             args.publicAddresses.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(addresses));
             return this;
         }
         public Builder maxEntriesPerGroup(int limit) { args.maxEntriesPerGroup = limit; return this; }
         public Builder maxGroupsPerInterface(int limit) { args.maxGroupsPerInterface = limit; return this; }
         public Builder ownGroupsPerInterface(int count) { args.ownGroupsPerInterface = count; return this; }
+
+        private static String requireNonNull(String field, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " is null: give a value, or leave the field out for its default");
+            }
+            return value;
+        }
 
         /** @throws IllegalArgumentException naming the first missing field */
         public ClusterSecurityGroupsArgs build() {
@@ -148,7 +168,8 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             }
             TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
-                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
+                throw new IllegalArgumentException("distribution is missing: allowed values are "
+                        + String.join(", ", dev.portcullis.core.catalog.Catalog.names()));
             }
             return args;
         }

@@ -12,15 +12,15 @@ public record QuotaLimits(int entriesPerGroupPerDirection, int groupsPerInterfac
 
     public QuotaLimits {
         if (entriesPerGroupPerDirection < 1 || entriesPerGroupPerDirection > 1000) {
-            throw new IllegalArgumentException("entriesPerGroupPerDirection " + entriesPerGroupPerDirection
+            throw new IllegalArgumentException("maxEntriesPerGroup " + entriesPerGroupPerDirection
                     + " is out of range: allowed 1..1000 (AWS default 60)");
         }
         if (groupsPerInterface < 1 || groupsPerInterface > 16) {
-            throw new IllegalArgumentException("groupsPerInterface " + groupsPerInterface
+            throw new IllegalArgumentException("maxGroupsPerInterface " + groupsPerInterface
                     + " is out of range: allowed 1..16 (AWS default 5)");
         }
         if (extraGroupsPerInterface < 0) {
-            throw new IllegalArgumentException("extraGroupsPerInterface " + extraGroupsPerInterface + " is negative: allowed 0 or more");
+            throw new IllegalArgumentException("ownGroupsPerInterface " + extraGroupsPerInterface + " is out of range: allowed 0 or more");
         }
     }
 }

@@ -46,7 +46,7 @@ class AwsSemanticsTest {
     @MethodSource("clusters")
     void securityGroupsAdmitWhatTheCatalogRequiresAndNothingElse(String distribution, String cni) {
         Blueprint blueprint = Catalog.blueprint(distribution);
-        var args = ClusterSecurityGroupsArgs.builder().vpcId("vpc-1").clusterName("c").distribution(distribution).cni(cni);
+        var args = ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c").distribution(distribution).cni(cni);
         blueprint.externalPeers().keySet().forEach(peer -> args.peer(peer, OUTSIDE));
         blueprint.externalPeers().keySet().forEach(args::allowInternet);
         AwsClusterPlan plan = AwsClusterPlan.of(args.build());

@@ -43,17 +43,18 @@ class ClusterSecurityGroupsGuardsTest {
                 .isEqualTo("peers.admins[1]: CIDR 10.0.0.1/8 is not canonical: host bits are set. Did you mean 10.0.0.0/8?");
         assertThat(failure(new RecordingMocks(), rke2().egress("deny").build()))
                 .isEqualTo("egress 'deny' is unknown: allowed values are allow-all, restricted");
-        assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-1").clusterName("c")
+        assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c")
                 .distribution("rke2").build()))
                 .startsWith("external peer 'admins' is not bound, but rke2 needs it for TCP 6443");
         assertThat(failure(new RecordingMocks(), rke2().peer("admins", "0.0.0.0/0").build()))
-                .startsWith("binding of external peer 'admins' to 0.0.0.0/0 would open TCP 6443");
+                .startsWith("internet exposure refused: server nodes would admit TCP 6443 (Kubernetes API for kubectl) from 0.0.0.0/0");
         assertThatThrownBy(() -> rke2().clusterName("prod cluster").build())
                 .hasMessage("clusterName 'prod cluster' is invalid: expected letters, digits and '-', at most 63 characters, "
                         + "starting with a letter or digit");
         assertThat(failure(new RecordingMocks(), rke2().extraRule(UserRuleArgs.of("bastion", "server", "tcp", "22", "ssh")).build()))
                 .isEqualTo("extraRules[0]: from 'bastion' is unknown: expected all-nodes, a role (server, agent), a named "
-                        + "peer, a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
+                        + "peer, a CIDR (10.0.0.0/16, 2001:db8::/32), a security group id (sg- and 8 or 17 hex digits) or a "
+                        + "prefix list id (pl- and 8 or 17 hex digits)");
     }
 
     @Test
@@ -64,7 +65,7 @@ class ClusterSecurityGroupsGuardsTest {
                         + "server in 4/3 out 0/0, agent in 0/0 out 0/0 (IPv4/IPv6). Ways out: bind fewer or wider CIDRs (a prefix list "
                         + "counts once), use egress allow-all, disable options you do not need, or raise the limit after AWS "
                         + "raised your 'Inbound or outbound rules per security group' quota");
-        assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-1").clusterName("c")
+        assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c")
                 .distribution("rke1").peer("rancher", "198.51.100.0/24").peer("admins", "192.0.2.0/24")
                 .peer("ingress-clients").peer("nodeport-clients").ownGroupsPerInterface(2).build()))
                 .startsWith("security groups per network interface exceeded: a node holding every role carries 6 groups");
@@ -81,12 +82,13 @@ class ClusterSecurityGroupsGuardsTest {
                 .publicAddresses("agent", "203.0.113.20").build(), null)).throwOnError();
         assertThat(mocks.names(INGRESS)).contains(
                 "fw-server-in-tcp-9345-all-nodes",
-                "fw-server-in-tcp-9345-all-nodes-public-203.0.113.10_32",
-                "fw-server-in-tcp-9345-all-nodes-public-203.0.113.20_32",
-                "fw-server-in-tcp-2379-2380-server-public-203.0.113.11_32");
-        assertThat(mocks.names(INGRESS)).doesNotContain("fw-server-in-tcp-2379-2380-server-public-203.0.113.20_32");
-        assertThat(mocks.inputs("fw-server-in-tcp-9345-all-nodes-public-203.0.113.20_32"))
-                .containsEntry("cidrIpv4", "203.0.113.20/32");
+                "fw-server-in-tcp-9345-203.0.113.10_32",
+                "fw-server-in-tcp-9345-203.0.113.20_32",
+                "fw-server-in-tcp-2379-2380-203.0.113.11_32");
+        assertThat(mocks.names(INGRESS)).doesNotContain("fw-server-in-tcp-2379-2380-203.0.113.20_32");
+        assertThat(mocks.inputs("fw-server-in-tcp-9345-203.0.113.20_32"))
+                .containsEntry("cidrIpv4", "203.0.113.20/32")
+                .containsEntry("description", "TCP 9345 from 203.0.113.20/32: RKE2 supervisor API (public address of agent nodes)");
     }
 
     @Test
@@ -133,14 +135,14 @@ class ClusterSecurityGroupsGuardsTest {
     @Test
     void theSameArgsInAnotherOrderRegisterTheSameResources() {
         var first = new RecordingMocks();
-        run(first, ctx -> new ClusterSecurityGroups("fw", rke2().peer("admins", "198.51.100.0/24", "pl-0abc")
+        run(first, ctx -> new ClusterSecurityGroups("fw", rke2().peer("admins", "198.51.100.0/24", "pl-0abc0abc")
                 .enableOptions("etcd-metrics", "nodeports").build(), null)).throwOnError();
         PulumiTest.cleanup();
         var second = new RecordingMocks();
         run(second, ctx -> new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder()
                 .peer("monitoring").peer("nodeport-clients").enableOptions("nodeports", "etcd-metrics")
-                .peer("admins", "pl-0abc", "198.51.100.0/24", "192.0.2.0/24").peer("ingress-clients")
-                .distribution("rke2").clusterName("prod").vpcId("vpc-0123").build(), null)).throwOnError();
+                .peer("admins", "pl-0abc0abc", "198.51.100.0/24", "192.0.2.0/24").peer("ingress-clients")
+                .distribution("rke2").clusterName("prod").vpcId("vpc-0123abcd").build(), null)).throwOnError();
         assertThat(byName(second)).isEqualTo(byName(first));
     }
 
@@ -160,18 +162,18 @@ class ClusterSecurityGroupsGuardsTest {
     @Test
     void restrictedEgressOpensOnlyWhatTheBlueprintSends() {
         var mocks = new RecordingMocks();
-        run(mocks, ctx -> new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder().vpcId("vpc-1")
+        run(mocks, ctx -> new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001")
                 .clusterName("dh").distribution("deckhouse").egress("restricted")
                 .peer("admins", "192.0.2.0/24").peer("ingress-clients", "0.0.0.0/0").peer("vpn-clients")
-                .peer("load-balancers", "sg-0elb").peer("nodeport-clients").peer("dns", "198.51.100.53/32")
-                .peer("ntp", "198.51.100.123/32").peer("registry", "pl-0registry").build(), null)).throwOnError();
+                .peer("load-balancers", "sg-0e1b0e1b").peer("nodeport-clients").peer("dns", "198.51.100.53/32")
+                .peer("ntp", "198.51.100.123/32").peer("registry", "pl-0e915e90").build(), null)).throwOnError();
         assertThat(mocks.names(EGRESS)).contains(
                 "fw-all-nodes-out-udp-53-198.51.100.53_32",
                 "fw-all-nodes-out-tcp-53-198.51.100.53_32",
                 "fw-all-nodes-out-udp-123-198.51.100.123_32",
-                "fw-all-nodes-out-tcp-443-pl-0registry");
+                "fw-all-nodes-out-tcp-443-prefix-list-pl-0e915e90");
         assertThat(mocks.names(EGRESS)).noneMatch(n -> n.contains("-out-all-"));
-        assertThat(mocks.inputs("fw-frontend-in-tcp-10256-sg-0elb")).containsEntry("referencedSecurityGroupId", "sg-0elb");
+        assertThat(mocks.inputs("fw-frontend-in-tcp-10256-group-sg-0e1b0e1b")).containsEntry("referencedSecurityGroupId", "sg-0e1b0e1b");
     }
 
     @Test

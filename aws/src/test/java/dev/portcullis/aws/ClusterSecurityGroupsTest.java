@@ -27,7 +27,7 @@ class ClusterSecurityGroupsTest {
 
     static ClusterSecurityGroupsArgs.Builder rke2() {
         return ClusterSecurityGroupsArgs.builder()
-                .vpcId("vpc-0123")
+                .vpcId("vpc-0123abcd")
                 .clusterName("prod")
                 .distribution("rke2")
                 .peer("admins", "192.0.2.0/24")
@@ -47,7 +47,7 @@ class ClusterSecurityGroupsTest {
 
         assertThat(mocks.names(GROUP)).containsExactly("fw-agent", "fw-all-nodes", "fw-server");
         assertThat(mocks.inputs("fw-all-nodes")).contains(
-                entry("vpcId", "vpc-0123"),
+                entry("vpcId", "vpc-0123abcd"),
                 entry("description", "All nodes of cluster prod (Portcullis)"),
                 entry("revokeRulesOnDelete", true),
                 entry("tags", Map.of("Name", "prod-all-nodes", "portcullis.dev/group", "all-nodes",
@@ -83,7 +83,7 @@ class ClusterSecurityGroupsTest {
     void everyRuleHasExactlyOneSourceAndEveryChildIsParentedToTheComponent() {
         var mocks = new RecordingMocks();
         var result = run(mocks, ctx -> new ClusterSecurityGroups("fw", rke2().egress("restricted").ipFamily("dual")
-                .peer("admins", "2001:db8::/48", "pl-0abc", "sg-0lb").build(), null)).throwOnError();
+                .peer("admins", "2001:db8::/48", "pl-0abc0abc", "sg-01b01b01").build(), null)).throwOnError();
 
         for (var rule : mocks.registered) {
             if (rule.type.equals(INGRESS) || rule.type.equals(EGRESS)) {
@@ -100,8 +100,8 @@ class ClusterSecurityGroupsTest {
         assertThat(urns.stream().filter(u -> u.contains("$aws:")))
                 .hasSize(mocks.registered.size() - 1)
                 .allMatch(u -> u.contains("Stack$portcullis:aws:ClusterSecurityGroups$aws:"));
-        assertThat(mocks.names(INGRESS)).contains("fw-server-in-tcp-6443-2001.db8.._48", "fw-server-in-tcp-6443-pl-0abc",
-                "fw-server-in-tcp-6443-sg-0lb");
+        assertThat(mocks.names(INGRESS)).contains("fw-server-in-tcp-6443-2001.db8.._48", "fw-server-in-tcp-6443-prefix-list-pl-0abc0abc",
+                "fw-server-in-tcp-6443-group-sg-01b01b01");
         assertThat(mocks.names(EGRESS)).contains("fw-all-nodes-out-tcp-9345-server", "fw-all-nodes-out-udp-8472-all-nodes");
     }
 
@@ -110,7 +110,7 @@ class ClusterSecurityGroupsTest {
         var mocks = new RecordingMocks();
         AtomicReference<Output<List<String>>> ids = new AtomicReference<>();
         run(mocks, ctx -> {
-            var groups = new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder().vpcId("vpc-1")
+            var groups = new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001")
                     .clusterName("c1").distribution("rke1").peer("rancher", "198.51.100.0/24").peer("admins", "192.0.2.0/24")
                     .peer("ingress-clients").peer("nodeport-clients").build(), null);
             ids.set(groups.securityGroupIdsFor("etcd", "controlplane"));

@@ -36,7 +36,7 @@ class CrossLanguageTest {
         // Only fields pulumi-java 1.36.1 can deserialize: its deserializer does not yet fill a map
         // of lists (peers, publicAddresses), although the schema above describes them.
         PropertyValue inputs = PropertyValue.of(Map.of(
-                "vpcId", PropertyValue.of("vpc-0123"),
+                "vpcId", PropertyValue.of("vpc-0123abcd"),
                 "clusterName", PropertyValue.of("prod"),
                 "distribution", PropertyValue.of("rke2"),
                 "extraRules", PropertyValue.of(List.of(PropertyValue.of(Map.of(
@@ -56,7 +56,7 @@ class CrossLanguageTest {
     @Test
     void aRuleWithoutARequiredFieldIsRefusedByNameBeforeTheComponentRuns() {
         PropertyValue inputs = PropertyValue.of(Map.of(
-                "vpcId", PropertyValue.of("vpc-0123"),
+                "vpcId", PropertyValue.of("vpc-0123abcd"),
                 "clusterName", PropertyValue.of("prod"),
                 "distribution", PropertyValue.of("k3s"),
                 "extraRules", PropertyValue.of(List.of(PropertyValue.of(Map.of(

@@ -33,7 +33,7 @@ class EveryDistributionTest {
 
     /** Binds every named peer to its own documentation CIDR. */
     static ClusterSecurityGroupsArgs.Builder defaults(String distribution) {
-        var args = ClusterSecurityGroupsArgs.builder().vpcId("vpc-1").clusterName("c").distribution(distribution);
+        var args = ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c").distribution(distribution);
         int i = 0;
         for (String peer : Catalog.blueprint(distribution).externalPeers().keySet()) {
             args.peer(peer, "198.51.100." + (i++ * 16) + "/28");

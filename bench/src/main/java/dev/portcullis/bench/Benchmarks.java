@@ -80,7 +80,7 @@ public final class Benchmarks {
         run(ctx -> {
             for (int i = 0; i < clusters; i++) {
                 new dev.portcullis.aws.ClusterSecurityGroups("c" + i, dev.portcullis.aws.ClusterSecurityGroupsArgs.builder()
-                        .vpcId("vpc-1").clusterName("c" + i).distribution("rke2").peer("admins", "192.0.2.0/24")
+                        .vpcId("vpc-00000001").clusterName("c" + i).distribution("rke2").peer("admins", "192.0.2.0/24")
                         .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").build(), null);
             }
         }, new Recorder());
@@ -89,7 +89,7 @@ public final class Benchmarks {
     static void handWritten(int clusters) {
         run(ctx -> {
             for (int i = 0; i < clusters; i++) {
-                HandWrittenRke2.cluster("c" + i, "c" + i, "vpc-1", "192.0.2.0/24");
+                HandWrittenRke2.cluster("c" + i, "c" + i, "vpc-00000001", "192.0.2.0/24");
             }
         }, new Recorder());
     }
@@ -106,10 +106,10 @@ public final class Benchmarks {
     static void checkIdentical() {
         Recorder ours = new Recorder();
         run(ctx -> new dev.portcullis.aws.ClusterSecurityGroups("c0", dev.portcullis.aws.ClusterSecurityGroupsArgs.builder()
-                .vpcId("vpc-1").clusterName("c0").distribution("rke2").peer("admins", "192.0.2.0/24").peer("ingress-clients")
+                .vpcId("vpc-00000001").clusterName("c0").distribution("rke2").peer("admins", "192.0.2.0/24").peer("ingress-clients")
                 .peer("nodeport-clients").peer("monitoring").build(), null), ours);
         Recorder hand = new Recorder();
-        run(ctx -> HandWrittenRke2.cluster("c0", "c0", "vpc-1", "192.0.2.0/24"), hand);
+        run(ctx -> HandWrittenRke2.cluster("c0", "c0", "vpc-00000001", "192.0.2.0/24"), hand);
         Map<String, Object> a = index(ours);
         Map<String, Object> b = index(hand);
         if (!a.equals(b)) {

@@ -59,7 +59,7 @@ final class RuleEconomy {
         try {
             result = PulumiTest.withMocks(recorder).runTest(ctx -> {
                 if (cloud.equals("aws")) {
-                    var args = dev.portcullis.aws.ClusterSecurityGroupsArgs.builder().vpcId("vpc-1").clusterName("c")
+                    var args = dev.portcullis.aws.ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c")
                             .distribution(blueprint.distribution()).ipFamily(stack.configName()).peers(peers);
                     policy.set(new dev.portcullis.aws.ClusterSecurityGroups("c", args.build(), null).policy());
                 } else {

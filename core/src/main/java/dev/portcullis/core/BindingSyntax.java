@@ -51,8 +51,27 @@ public interface BindingSyntax {
     }
 
     /** The error for text in none of a cloud's forms. */
-    static IllegalArgumentException unknownForm(String field, String text, String forms) {
-        return new IllegalArgumentException(field + " '" + Text.printable(text) + "' is not a binding this cloud knows: expected "
-                + forms);
+    static UnknownForm unknownForm(String field, String text, String forms) {
+        return new UnknownForm(field, text, forms);
+    }
+
+    /** Text in none of a cloud's forms (as opposed to a CIDR with a mistake in it). */
+    final class UnknownForm extends IllegalArgumentException {
+        private final transient String field;
+        private final transient String text;
+
+        UnknownForm(String field, String text, String forms) {
+            super(field + " '" + Text.printable(text) + "' is not a binding this cloud knows: expected " + forms);
+            this.field = field;
+            this.text = text;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String text() {
+            return text;
+        }
     }
 }

@@ -33,41 +33,65 @@ final class ExposureGate {
 
     private ExposureGate() {}
 
-    /** @throws IllegalArgumentException naming the role, the service, the sources and the ways out */
-    static void check(FirewallPolicy policy) {
+    /**
+     * Refuses what nobody allowed, and returns what the user allowed: each internet-wide exposure of a
+     * port that is not public by design, which plans then show as a warning.
+     *
+     * @throws IllegalArgumentException naming the role, the service, the sources and the ways out
+     */
+    static ImmutableList<String> check(FirewallPolicy policy) {
         ClusterSpec spec = policy.spec();
+        ImmutableList.Builder<String> allowed = ImmutableList.builder();
         for (NodeRole role : spec.blueprint().roles()) {
             List<Peer.Nodes> groups = List.of(Peer.allNodes(), Peer.role(role));
             List<FirewallRule> inbound = policy.rules().stream()
                     .filter(r -> r.direction() == Direction.INGRESS && groups.contains(r.target()))
                     .filter(r -> r.peer() instanceof Peer.Remote remote && remote.cidr().isPresent())
-                    .filter(r -> !consented(r, spec))
                     .toList();
-            if (inbound.isEmpty()) {
-                continue;
-            }
-            Map<Protocol, RangeSet<Integer>> publicPorts = publicByDesign(spec, role);
-            TreeSet<Protocol> protocols = new TreeSet<>();
-            inbound.forEach(r -> protocols.add(r.protocol()));
-            if (protocols.contains(Protocol.ALL)) {
-                protocols.add(Protocol.TCP);
-                protocols.add(Protocol.UDP);
-            }
-            for (Protocol protocol : protocols) {
-                List<FirewallRule> relevant = inbound.stream()
-                        .filter(r -> r.protocol().equals(protocol) || r.protocol().equals(Protocol.ALL)).toList();
-                for (Range<Integer> segment : segments(relevant, protocol)) {
-                    List<FirewallRule> admitting = relevant.stream()
-                            .filter(r -> ports(r, protocol).encloses(segment)).toList();
-                    List<Cidr> sources = admitting.stream().map(r -> ((Peer.Remote) r.peer()).cidr().orElseThrow()).toList();
-                    if (admitting.isEmpty() || !InternetExposure.isInternetWide(sources)) {
-                        continue;
-                    }
-                    boolean byDesign = !protocol.equals(Protocol.ALL)
-                            && publicPorts.getOrDefault(protocol, TreeRangeSet.create()).encloses(segment);
-                    if (!byDesign) {
-                        throw refusal(role, protocol, segment, admitting, sources, spec);
-                    }
+            List<FirewallRule> unconsented = inbound.stream().filter(r -> !consented(r, spec)).toList();
+            List<FirewallRule> consented = inbound.stream().filter(r -> consented(r, spec)).toList();
+            judge(spec, role, unconsented, (service, admitting, sources) -> {
+                throw refusal(role, service, admitting, sources, spec);
+            });
+            judge(spec, role, consented, (service, admitting, sources) -> allowed.add(role + " nodes admit " + service
+                    + " from " + sources.stream().distinct().sorted().map(Cidr::toString).collect(Collectors.joining(", "))
+                    + " (allowInternet " + admitting.stream().flatMap(r -> r.origins().stream()).distinct().sorted()
+                            .collect(Collectors.joining(", ")) + ")"));
+        }
+        return ImmutableList.copyOf(allowed.build().stream().distinct().toList());
+    }
+
+    /** What to do with an internet-wide, not-public-by-design service. */
+    private interface Verdict {
+        void on(String service, List<FirewallRule> admitting, List<Cidr> sources);
+    }
+
+    private static void judge(ClusterSpec spec, NodeRole role, List<FirewallRule> inbound, Verdict verdict) {
+        if (inbound.isEmpty()) {
+            return;
+        }
+        Map<Protocol, RangeSet<Integer>> publicPorts = publicByDesign(spec, role);
+        TreeSet<Protocol> protocols = new TreeSet<>();
+        inbound.forEach(r -> protocols.add(r.protocol()));
+        if (protocols.contains(Protocol.ALL)) {
+            protocols.add(Protocol.TCP);
+            protocols.add(Protocol.UDP);
+        }
+        for (Protocol protocol : protocols) {
+            List<FirewallRule> relevant = inbound.stream()
+                    .filter(r -> r.protocol().equals(protocol) || r.protocol().equals(Protocol.ALL)).toList();
+            for (Range<Integer> segment : segments(relevant, protocol)) {
+                List<FirewallRule> admitting = relevant.stream()
+                        .filter(r -> ports(r, protocol).encloses(segment)).toList();
+                List<Cidr> sources = admitting.stream().map(r -> ((Peer.Remote) r.peer()).cidr().orElseThrow()).toList();
+                if (admitting.isEmpty() || !InternetExposure.isInternetWide(sources)) {
+                    continue;
+                }
+                boolean byDesign = !protocol.equals(Protocol.ALL)
+                        && publicPorts.getOrDefault(protocol, TreeRangeSet.create()).encloses(segment);
+                if (!byDesign) {
+                    verdict.on(protocol.displayName() + (protocol.usesPorts() ? " " + PortRange.fromRange(segment) : ""),
+                            admitting, sources);
                 }
             }
         }
@@ -126,9 +150,8 @@ final class ExposureGate {
         return out;
     }
 
-    private static IllegalArgumentException refusal(NodeRole role, Protocol protocol, Range<Integer> segment,
-            List<FirewallRule> admitting, List<Cidr> sources, ClusterSpec spec) {
-        String service = protocol.displayName() + (protocol.usesPorts() ? " " + PortRange.fromRange(segment) : "");
+    private static IllegalArgumentException refusal(NodeRole role, String service, List<FirewallRule> admitting,
+            List<Cidr> sources, ClusterSpec spec) {
         Set<String> purposes = new LinkedHashSet<>();
         admitting.forEach(r -> purposes.addAll(r.purposes()));
         Set<String> origins = new TreeSet<>();

@@ -21,12 +21,21 @@ public final class FirewallPolicy {
     private final ClusterSpec spec;
     private final ImmutableList<FirewallRule> rules;
     private final ImmutableList<Exclusion> exclusions;
+    private final ImmutableList<String> allowedExposures;
 
     FirewallPolicy(ClusterSpec spec, List<FirewallRule> rules, List<Exclusion> exclusions) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.rules = ImmutableList.sortedCopyOf(rules);
         this.exclusions = ImmutableList.copyOf(exclusions);
-        ExposureGate.check(this);
+        this.allowedExposures = ExposureGate.check(this);
+    }
+
+    /**
+     * The internet-wide exposures of ports that are not public by design which the user allowed
+     * ({@code allowInternet}), one sentence each: what every plan shows as a warning.
+     */
+    public ImmutableList<String> allowedExposures() {
+        return allowedExposures;
     }
 
     public ClusterSpec spec() {

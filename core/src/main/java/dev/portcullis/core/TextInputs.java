@@ -51,19 +51,17 @@ public final class TextInputs {
         if (namedPeers.contains(text) || blueprint.externalPeers().containsKey(text)) {
             return Peer.external(text);
         }
-        Binding literal;
         try {
-            literal = syntax.parse(field, text);
-        } catch (IllegalArgumentException e) {
-            throw unknownEndpoint(e.getMessage(), blueprint, syntax);
+            return new Peer.Remote(Optional.empty(), syntax.parse(field, text));
+        } catch (BindingSyntax.UnknownForm e) {
+            throw unknownEndpoint(field + " '" + Text.printable(text) + "' is unknown", blueprint, syntax);
         }
-        return new Peer.Remote(Optional.empty(), literal);
     }
 
     private static IllegalArgumentException unknownEndpoint(String problem, Blueprint blueprint, BindingSyntax syntax) {
-        return new IllegalArgumentException(problem + " (as an end of a rule: all-nodes, a role ("
+        return new IllegalArgumentException(problem + ": expected all-nodes, a role ("
                 + String.join(", ", blueprint.roles().stream().map(NodeRole::name).toList())
-                + "), a named peer, or " + syntax.forms() + ")");
+                + "), a named peer, " + syntax.forms());
     }
 
     /** A host address as a /32 or /128, or a CIDR as given. */

@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.pulumi.Config;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
@@ -12,7 +14,12 @@ import com.pulumi.aws.ec2.LaunchTemplateArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.core.Blueprint;
+import dev.portcullis.aws.AwsBindingSyntax;
+import dev.portcullis.core.BindingSyntax;
 import dev.portcullis.core.ClusterRequest;
+import dev.portcullis.core.Text;
+import dev.portcullis.core.TextInputs;
+import dev.portcullis.openstack.NeutronBindingSyntax;
 import dev.portcullis.core.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +64,8 @@ public final class ClusterFirewall {
         String cloud = value(config, "cloud").orElse(defaultCloud);
         String distribution = config.require("distribution");
         Blueprint blueprint = Catalog.blueprint(distribution);
-        String clusterName = value(config, "clusterName").orElse(ctx.stackName());
+        // Blank is refused, not replaced by the stack name: a typo must not silently rename every group.
+        String clusterName = TextInputs.clusterName(config.get("clusterName").orElse(ctx.stackName()));
         ClusterRequest cluster = new ClusterRequest(distribution, value(config, "cni"),
                 config.get("options").map(ClusterFirewall::commaList), // empty means no option at all
                 value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()),
@@ -65,17 +73,17 @@ public final class ClusterFirewall {
                 stringLists("peers", value(config, "peers")),
                 value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
                 userRules(value(config, "extraRules")),
+                value(config, "nodeAddressing").orElse("private"),
                 stringLists("publicAddresses", value(config, "publicAddresses")),
                 value(config, "profile").orElse("least-privilege"));
         String egress = value(config, "egress").orElse("allow-all");
-        String addressing = value(config, "nodeAddressing").orElse("private");
         String name = clusterName + "-fw";
 
         switch (cloud) {
             case "aws" -> {
                 var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, dev.portcullis.aws.ClusterSecurityGroupsArgs
                         .builder().vpcId(config.require("vpcId")).clusterName(clusterName).cluster(cluster)
-                        .egress(egress).nodeAddressing(addressing).build(), null);
+                        .egress(egress).build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
                 value(config, "imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
@@ -83,7 +91,7 @@ public final class ClusterFirewall {
             }
             case "openstack" -> {
                 var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder().clusterName(clusterName)
-                        .cluster(cluster).egress(egress).nodeAddressing(addressing);
+                        .cluster(cluster).egress(egress);
                 value(config, "region").ifPresent(args::region);
                 var groups = new dev.portcullis.openstack.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
@@ -108,6 +116,16 @@ public final class ClusterFirewall {
             templates.put(role.name(), template.id());
         });
         ctx.export("launchTemplateIds", Output.all(List.copyOf(templates.values())));
+    }
+
+    /** Each cloud's text forms of bindings. */
+    static BindingSyntax syntax(String cloud) {
+        return switch (cloud) {
+            case "aws" -> AwsBindingSyntax.INSTANCE;
+            case "openstack" -> NeutronBindingSyntax.INSTANCE;
+            default -> throw new IllegalArgumentException("cloud '" + cloud + "' is unknown: allowed values are "
+                    + String.join(", ", CLOUDS));
+        };
     }
 
     /** A config value; blank counts as unset (templates prompt with empty defaults). */
@@ -148,21 +166,52 @@ public final class ClusterFirewall {
         return out;
     }
 
-    /** {@code {"admins": ["192.0.2.0/24"]}}; a bad document names the config key. */
+    /**
+     * {@code {"admins": ["192.0.2.0/24"]}}; a bad document names the config key, and a name given
+     * twice is refused (a JSON parser would silently keep the last).
+     */
     static Map<String, List<String>> stringLists(String key, Optional<String> json) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (json.isEmpty() || json.get().isBlank()) {
             return out;
         }
-        try {
-            JsonParser.parseString(json.get()).getAsJsonObject().entrySet().forEach(e -> out.put(e.getKey(),
-                    e.getValue().isJsonArray()
-                            ? e.getValue().getAsJsonArray().asList().stream().map(v -> v.getAsString()).toList()
-                            : List.of(e.getValue().getAsString())));
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+        String example = "e.g. {\"admins\": [\"192.0.2.0/24\"]}";
+        try (JsonReader reader = new JsonReader(new java.io.StringReader(json.get()))) {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                List<String> values = new ArrayList<>();
+                if (reader.peek() == JsonToken.BEGIN_ARRAY) {
+                    reader.beginArray();
+                    while (reader.hasNext()) {
+                        values.add(string(reader, "portcullis:" + key + "." + name + "[" + values.size() + "]"));
+                    }
+                    reader.endArray();
+                } else {
+                    values.add(string(reader, "portcullis:" + key + "." + name));
+                }
+                if (out.put(name, values) != null) {
+                    throw new IllegalArgumentException("portcullis:" + key + " names '" + Text.printable(name)
+                            + "' twice: list all its values under one key");
+                }
+            }
+            reader.endObject();
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("portcullis:" + key + " has text after its JSON object: " + example);
+            }
+        } catch (java.io.IOException | IllegalStateException | JsonParseException e) {
             throw new IllegalArgumentException("portcullis:" + key + " is not a JSON object of name to list of strings, "
-                    + "e.g. {\"admins\": [\"192.0.2.0/24\"]}: " + e.getMessage(), e);
+                    + example + ": " + Cli.oneLine(e.getMessage()), e);
         }
         return out;
+    }
+
+    /** A JSON string, never a number or a boolean taken for one. */
+    private static String string(JsonReader reader, String field) throws java.io.IOException {
+        if (reader.peek() != JsonToken.STRING) {
+            throw new IllegalArgumentException(field + " is " + reader.peek().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not a string: quote it");
+        }
+        return reader.nextString();
     }
 }

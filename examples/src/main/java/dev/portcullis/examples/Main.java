@@ -1,24 +1,23 @@
 package dev.portcullis.examples;
 
 /**
- * Entry point of {@code portcullis.jar}. With {@code plan …} it prints the offline plan; without
- * arguments (as {@code pulumi preview}/{@code up} run it) it is the example Pulumi program.
+ * Entry point of {@code portcullis.jar}. With arguments it is the {@code portcullis} command line
+ * ({@link Cli}); without arguments, as {@code pulumi preview}/{@code up} run it, it is the example
+ * Pulumi program. Without arguments and without a Pulumi engine to talk to, it prints the usage.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("plan")) {
-            System.exit(PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.print(PlanCommand.help());
+        if (args.length == 0 && System.getenv("PULUMI_MONITOR") != null) {
+            ClusterFirewall.main(args);
             return;
         }
-        if (args.length > 0) {
-            System.err.println("error: command '" + args[0] + "' is unknown: allowed plan (or no argument, as Pulumi runs it)");
-            System.exit(2);
+        if (args.length == 0) {
+            Cli.commandLine(System.out, System.err).usage(System.err);
+            System.err.println("error: no command given; `pulumi preview` and `pulumi up` run this jar as a Pulumi program");
+            System.exit(Cli.USAGE);
         }
-        ClusterFirewall.main(args);
+        System.exit(Cli.run(args, System.out, System.err));
     }
 }

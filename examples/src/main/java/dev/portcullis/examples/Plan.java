@@ -4,7 +4,17 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,17 +62,101 @@ public record Plan(List<Resource> resources) {
         return GSON.toJson(root) + "\n";
     }
 
-    /** Reads the {@code resources} of a saved JSON plan. */
+    /** Deeper than any plan Portcullis writes; deeper input is refused before it is parsed. */
+    static final int MAX_DEPTH = 64;
+
+    /**
+     * Reads a plan saved with {@code --format json}.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it, whatever it holds
+     */
+    public static Plan read(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--against '" + file + "': no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("--against '" + file + "' is not UTF-8 text: save a plan with --format json");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--against '" + file + "' cannot be read: " + e.getMessage());
+        }
+        try {
+            return fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--against '" + file + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the {@code resources} of a saved JSON plan.
+     *
+     * @throws IllegalArgumentException saying where the document departs from the plan format
+     */
     public static Plan fromJson(String json) {
-        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        JsonElement parsed;
+        try {
+            requireDepth(json);
+            JsonReader reader = new JsonReader(new StringReader(json));
+            parsed = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("is not a plan: text follows the JSON document");
+            }
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new IllegalArgumentException("is not valid JSON (" + Cli.oneLine(e.getMessage()) + "): save a plan with --format json");
+        }
+        if (!parsed.isJsonObject()) {
+            throw new IllegalArgumentException("is not a plan: expected a JSON object with \"resources\", saved with --format json");
+        }
+        JsonElement list = parsed.getAsJsonObject().get("resources");
+        if (list == null || !list.isJsonArray()) {
+            throw new IllegalArgumentException("is not a plan: \"resources\" is missing or not a list");
+        }
         List<Resource> resources = new ArrayList<>();
-        for (JsonElement element : root.getAsJsonArray("resources")) {
-            JsonObject r = element.getAsJsonObject();
+        JsonArray array = list.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String where = "resources[" + i + "]";
+            if (!array.get(i).isJsonObject()) {
+                throw new IllegalArgumentException(where + " is not an object with type, name and inputs");
+            }
+            JsonObject r = array.get(i).getAsJsonObject();
+            JsonElement inputs = r.get("inputs");
+            if (inputs != null && !inputs.isJsonNull() && !inputs.isJsonObject()) {
+                throw new IllegalArgumentException(where + ".inputs is not an object");
+            }
             @SuppressWarnings("unchecked")
-            Map<String, Object> inputs = GSON.fromJson(r.get("inputs"), Map.class);
-            resources.add(new Resource(r.get("type").getAsString(), r.get("name").getAsString(), inputs));
+            Map<String, Object> values = inputs == null || inputs.isJsonNull() ? Map.of() : GSON.fromJson(inputs, Map.class);
+            resources.add(new Resource(text(r, "type", where), text(r, "name", where), values));
         }
         return new Plan(resources);
+    }
+
+    private static String text(JsonObject object, String field, String where) {
+        JsonElement value = object.get(field);
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new IllegalArgumentException(where + "." + field + " is missing or not a string");
+        }
+        return value.getAsString();
+    }
+
+    /** Nesting is measured without recursion, so no document can exhaust the stack. */
+    private static void requireDepth(String json) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(json));
+        int depth = 0;
+        while (true) {
+            JsonToken token = reader.peek();
+            switch (token) {
+                case BEGIN_ARRAY -> { reader.beginArray(); depth++; }
+                case BEGIN_OBJECT -> { reader.beginObject(); depth++; }
+                case END_ARRAY -> { reader.endArray(); depth--; }
+                case END_OBJECT -> { reader.endObject(); depth--; }
+                case END_DOCUMENT -> { return; }
+                default -> reader.skipValue();
+            }
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("is nested deeper than " + MAX_DEPTH + " levels: not a plan");
+            }
+        }
     }
 
     /** Whole numbers as longs (the engine's wire format has only doubles), maps sorted by key. */

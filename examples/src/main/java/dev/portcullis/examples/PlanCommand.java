@@ -2,7 +2,6 @@ package dev.portcullis.examples;
 
 import dev.portcullis.core.Blueprint;
 import dev.portcullis.core.Cidr;
-import dev.portcullis.core.ClusterRequest;
 import dev.portcullis.core.ClusterSpec;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.FirewallPolicy;
@@ -13,20 +12,27 @@ import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.PolicyCompiler;
 import dev.portcullis.core.catalog.Catalog;
+import dev.portcullis.core.render.Markdown;
 import dev.portcullis.core.render.MermaidDiagram;
 import dev.portcullis.core.render.NftablesRuleset;
 import dev.portcullis.core.render.PortMatrix;
 import dev.portcullis.core.render.PortsTool;
-import java.io.IOException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import dev.portcullis.aws.AwsBindingSyntax;
+import dev.portcullis.core.Text;
+import dev.portcullis.core.TextInputs;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -34,84 +40,111 @@ import java.util.stream.Collectors;
  * {@code pulumi preview} would create, with a per-role port matrix. {@code plan diff} compares two
  * plans and lists what opens and what closes.
  */
-final class PlanCommand {
+@Command(name = "plan", mixinStandardHelpOptions = true, subcommands = PlanCommand.Diff.class,
+        description = {"Runs the example Pulumi program under Pulumi's mock engine (no cloud, no CLI) and prints what "
+                + "`pulumi preview` would create.", "Named peers you do not bind are shown with documentation ranges."})
+final class PlanCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("table", "markdown", "json", "nftables");
-    private static final List<String> FLAGS = List.of("distribution", "cloud", "cni", "options", "ip-family", "format",
-            "peer", "egress", "vpc-id", "cluster-name", "against", "against-options", "role", "profile");
 
-    private PlanCommand() {}
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "F",
+            description = "table, markdown, json or nftables (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--role", paramLabel = "R", description = "the role whose host firewall --format nftables prints")
+    String role;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs {@code plan …} as the command line would; for tests. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] full = new String[args.length + 1];
+        full[0] = "plan";
+        System.arraycopy(args, 0, full, 1, args.length);
+        return Cli.run(full, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("--format '" + Text.printable(format) + "' is unknown: allowed values are "
+                    + String.join(", ", FORMATS));
+        }
+        if (role != null && !format.equals("nftables")) {
+            throw new IllegalArgumentException("--role applies only to --format nftables, and the format is '" + format + "'");
+        }
+        Request request = request(cluster, cluster.options);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("nftables")) {
+            if (role == null) {
+                throw new IllegalArgumentException("--format nftables needs --role: allowed values are " + String.join(", ",
+                        request.spec().blueprint().roles().stream().map(NodeRole::name).toList()));
+            }
+            out.print(NftablesRuleset.render(PolicyCompiler.compile(request.spec()), NodeRole.of(role)));
+            out.flush();
+            return 0;
+        }
+        Plan plan = Plans.run(ClusterFirewall::stack, request.config());
+        out.print(switch (format) {
+            case "json" -> plan.toJson(header(request), attachments(request));
+            case "markdown" -> markdown(request, plan);
+            default -> table(request, plan);
+        });
+        out.flush();
+        return 0;
+    }
+
+    /** {@code plan diff}: what opens, closes and changes against a saved plan or another option set. */
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "Lists what opens, closes and changes between a saved or alternative plan and this one.")
+    static final class Diff implements Callable<Integer> {
+        @Mixin
+        ClusterOptions cluster;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table or markdown (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Option(names = "--against", paramLabel = "PLAN.json", description = "a plan saved with --format json")
+        Path against;
+
+        @Option(names = "--against-options", paramLabel = "a,b", description = "the same cluster with this option set")
+        String againstOptions;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!List.of("table", "markdown").contains(format)) {
+                throw new IllegalArgumentException("--format '" + Text.printable(format)
+                        + "' does not apply to plan diff: allowed values are table, markdown");
+            }
+            if ((against == null) == (againstOptions == null)) {
+                throw new IllegalArgumentException("plan diff needs exactly one of --against PLAN.json and --against-options a,b");
+            }
+            Request request = request(cluster, cluster.options);
+            Plan plan = Plans.run(ClusterFirewall::stack, request.config());
+            Plan base = against != null ? Plan.read(against)
+                    : Plans.run(ClusterFirewall::stack, request(cluster, againstOptions).config());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(PlanDiff.render(base, plan, format));
+            out.flush();
+            return 0;
+        }
+    }
 
     /** The resolved inputs of one plan. */
     record Request(String cloud, String distribution, ClusterSpec spec, Map<String, String> config, String componentName,
             boolean placeholders) {}
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            boolean diff = args.length > 0 && args[0].equals("diff");
-            Map<String, List<String>> flags = flags(diff ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
-            if (flags.containsKey("help")) {
-                out.print(help());
-                return 0;
-            }
-            Request request = request(flags, "options");
-            String format = single(flags, "format").orElse("table");
-            if (!FORMATS.contains(format)) {
-                throw new IllegalArgumentException("--format '" + format + "' is unknown: allowed values are "
-                        + String.join(", ", FORMATS));
-            }
-            if (format.equals("nftables")) {
-                String role = single(flags, "role").orElseThrow(() -> new IllegalArgumentException(
-                        "--format nftables needs --role: allowed values are " + String.join(", ",
-                                request.spec().blueprint().roles().stream().map(NodeRole::name).toList())));
-                out.print(NftablesRuleset.render(PolicyCompiler.compile(request.spec()), NodeRole.of(role)));
-                return 0;
-            }
-            Plan plan = Plans.run(ClusterFirewall::stack, request.config());
-            if (diff) {
-                Plan base;
-                if (flags.containsKey("against")) {
-                    base = Plan.fromJson(Files.readString(Path.of(single(flags, "against").orElseThrow()), StandardCharsets.UTF_8));
-                } else if (flags.containsKey("against-options")) {
-                    base = Plans.run(ClusterFirewall::stack, request(flags, "against-options").config());
-                } else {
-                    throw new IllegalArgumentException("plan diff needs --against FILE.json or --against-options a,b");
-                }
-                out.print(PlanDiff.render(base, plan, format));
-                return 0;
-            }
-            out.print(switch (format) {
-                case "json" -> plan.toJson(header(request), attachments(request));
-                case "markdown" -> markdown(request, plan);
-                default -> table(request, plan);
-            });
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage().lines().findFirst().orElse(""));
-            return 2;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
-    }
-
-    static Request request(Map<String, List<String>> flags, String optionsFlag) {
-        String distribution = single(flags, "distribution").orElseThrow(() -> new IllegalArgumentException(
-                "--distribution is required: allowed values are "
-                        + Catalog.all().stream().map(Blueprint::distribution).collect(Collectors.joining(", "))));
-        Blueprint blueprint = Catalog.blueprint(distribution);
-        String cloud = single(flags, "cloud").orElse("aws");
-        if (!ClusterFirewall.CLOUDS.contains(cloud)) {
-            throw new IllegalArgumentException("--cloud '" + cloud + "' is unknown: allowed values are aws, openstack");
-        }
-        IpStack stack = IpStack.parse(single(flags, "ip-family").orElse("ipv4"));
-        Map<String, List<String>> peers = new LinkedHashMap<>();
-        for (String binding : flags.getOrDefault("peer", List.of())) {
-            int eq = binding.indexOf('=');
-            if (eq < 1) {
-                throw new IllegalArgumentException("--peer '" + binding + "' is malformed: expected name=CIDR[,CIDR…] (or name= for nothing)");
-            }
-            peers.put(binding.substring(0, eq), ClusterFirewall.commaList(binding.substring(eq + 1)));
-        }
+    static Request request(ClusterOptions flags, String options) {
+        Blueprint blueprint = Catalog.blueprint(flags.distribution());
+        String cloud = flags.cloud();
+        IpStack stack = flags.ipStack();
+        Map<String, List<String>> peers = flags.peerBindings();
         boolean placeholders = false;
         int index = 0;
         for (String name : blueprint.externalPeers().keySet()) {
@@ -121,24 +154,29 @@ final class PlanCommand {
             }
             index++;
         }
-        String clusterName = single(flags, "cluster-name").orElse(distribution);
+        String clusterName = flags.clusterName == null ? flags.distribution : TextInputs.clusterName(flags.clusterName);
         Map<String, String> config = new LinkedHashMap<>();
         config.put("portcullis:cloud", cloud);
-        config.put("portcullis:distribution", distribution);
+        config.put("portcullis:distribution", flags.distribution);
         config.put("portcullis:clusterName", clusterName);
         config.put("portcullis:ipFamily", stack.configName());
-        config.put("portcullis:peers", com.google.gson.JsonParser.parseString(new com.google.gson.Gson().toJson(peers)).toString());
-        single(flags, "cni").ifPresent(c -> config.put("portcullis:cni", c));
-        single(flags, optionsFlag).ifPresent(o -> config.put("portcullis:options", o));
-        single(flags, "egress").ifPresent(e -> config.put("portcullis:egress", e));
-        single(flags, "profile").ifPresent(p -> config.put("portcullis:profile", p));
-        if (cloud.equals("aws")) {
-            config.put("portcullis:vpcId", single(flags, "vpc-id").orElse("vpc-0plan"));
+        config.put("portcullis:peers", new com.google.gson.Gson().toJson(peers));
+        if (flags.cni != null) {
+            config.put("portcullis:cni", flags.cni);
         }
-        ClusterSpec spec = new ClusterRequest(distribution, single(flags, "cni"),
-                single(flags, optionsFlag).map(ClusterFirewall::commaList), List.of(), stack.configName(), peers, List.of(),
-                List.of(), Map.of(), single(flags, "profile").orElse("least-privilege")).toSpec();
-        return new Request(cloud, distribution, spec, config, clusterName + "-fw", placeholders);
+        if (options != null) {
+            config.put("portcullis:options", options);
+        }
+        if (!flags.allowInternet.isEmpty()) {
+            config.put("portcullis:allowInternet", String.join(",", flags.allowInternet));
+        }
+        config.put("portcullis:egress", flags.egress);
+        config.put("portcullis:profile", flags.profile);
+        if (cloud.equals("aws")) {
+            config.put("portcullis:vpcId", flags.vpcId == null ? "vpc-00000000" : AwsBindingSyntax.vpcId(flags.vpcId));
+        }
+        ClusterSpec spec = flags.request(flags.optionList(options), peers).toSpec(flags.syntax());
+        return new Request(cloud, flags.distribution, spec, config, clusterName + "-fw", placeholders);
     }
 
     /** A distinct documentation range per named peer (RFC 5737, RFC 3849): visibly not a real network. */
@@ -186,9 +224,13 @@ final class PlanCommand {
         if (request.placeholders()) {
             out.append("> Named peers not given with `--peer` are shown with documentation ranges (192.0.2.0/24, 2001:db8::/32).\n\n");
         }
+        for (String exposure : policy.allowedExposures()) {
+            out.append("> [!WARNING]\n> Open to the whole internet by your choice: ").append(Markdown.text(exposure)).append("\n\n");
+        }
         out.append("```mermaid\n").append(MermaidDiagram.render(policy)).append("```\n\n").append(PortMatrix.render(policy))
                 .append("<details><summary>Resources</summary>\n\n| Type | Name |\n|---|---|\n");
-        plan.resources().forEach(r -> out.append("| `").append(r.type()).append("` | `").append(r.name()).append("` |\n"));
+        plan.resources().forEach(r -> out.append("| ").append(Markdown.code(r.type())).append(" | ").append(Markdown.code(r.name()))
+                .append(" |\n"));
         return out.append("\n</details>\n").toString();
     }
 
@@ -203,13 +245,16 @@ final class PlanCommand {
         if (request.placeholders()) {
             out.append("Named peers not given with --peer use documentation ranges (192.0.2.0/24, 2001:db8::/32).\n");
         }
+        for (String exposure : policy.allowedExposures()) {
+            out.append("WARNING: open to the whole internet by your choice: ").append(Text.printable(exposure)).append('\n');
+        }
         for (Peer.Nodes group : policy.groups()) {
             out.append('\n').append("Inbound to ").append(group.displayName()).append(":\n");
             List<String[]> rows = new ArrayList<>();
             for (FirewallRule rule : policy.rulesFor(group)) {
                 if (rule.direction() == Direction.INGRESS) {
                     rows.add(new String[] {rule.protocol().displayName(), rule.ports().map(Object::toString).orElse("-"),
-                            rule.peer().displayName(), String.join("; ", rule.purposes())});
+                            Text.printable(rule.peerLabel()), Text.printable(String.join("; ", rule.purposes()))});
                 }
             }
             out.append(rows.isEmpty() ? "  (nothing beyond the groups above)\n" : columns(rows));
@@ -244,54 +289,5 @@ final class PlanCommand {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    static Map<String, List<String>> flags(String[] args) {
-        Map<String, List<String>> flags = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                flags.put("help", List.of());
-                continue;
-            }
-            String name = arg.startsWith("--") ? arg.substring(2) : null;
-            if (name == null || !FLAGS.contains(name)) {
-                throw new IllegalArgumentException("flag '" + arg + "' is unknown: allowed --" + String.join(", --", FLAGS));
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("flag '" + arg + "' needs a value");
-            }
-            flags.computeIfAbsent(name, n -> new ArrayList<>()).add(args[++i]);
-        }
-        return flags;
-    }
-
-    private static Optional<String> single(Map<String, List<String>> flags, String name) {
-        List<String> values = flags.get(name);
-        if (values == null) {
-            return Optional.empty();
-        }
-        if (values.size() > 1) {
-            throw new IllegalArgumentException("flag --" + name + " is given " + values.size() + " times: give it once");
-        }
-        return Optional.of(values.get(0));
-    }
-
-    static String help() {
-        StringBuilder out = new StringBuilder("""
-                Usage:
-                  plan --distribution D [--cloud aws|openstack] [--cni C] [--options a,b] [--ip-family ipv4|ipv6|dual]
-                       [--format table|markdown|json] [--peer name=CIDR,CIDR]... [--egress allow-all|restricted]
-                       [--vpc-id ID] [--cluster-name N] [--profile least-privilege|compact]
-                       [--role R (with --format nftables)]
-                      Runs the example Pulumi program under Pulumi's mock engine (no cloud, no CLI) and prints
-                      what `pulumi preview` would create. --options replaces the default option set ('' = none).
-                      --format nftables --role R prints a host firewall for that role's nodes instead.
-                  plan diff <the same flags> (--against PLAN.json | --against-options a,b)
-                      Lists what opens and what closes between a saved or alternative plan and this one.
-
-                Defaults: --cloud aws, --ip-family ipv4, --format table, --egress allow-all.
-                """);
-        return out.append(PortsTool.catalogSummary()).toString();
     }
 }

@@ -83,8 +83,9 @@ class PlanCommandTest {
     void badFlagsGetOneLineAndExitCode2() {
         Run unknownFlag = plan("--distribution", "rke2", "--colud", "aws");
         assertThat(unknownFlag.exit()).isEqualTo(2);
-        assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown: allowed --distribution, --cloud, --cni, "
-                + "--options, --ip-family, --format, --peer, --egress, --vpc-id, --cluster-name, --against, --against-options, --role, --profile\n");
+        assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown (did you mean --cloud?): allowed --distribution, "
+                + "--cloud, --cni, --options, --ip-family, --peer, --allow-internet, --egress, --profile, --vpc-id, --cluster-name, "
+                + "--format, --role, and the commands diff\n");
         assertThat(plan("--distribution", "rke2", "--cni", "weave").err())
                 .isEqualTo("error: cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none\n");
         assertThat(plan("--distribution", "k3s", "--options", "vxlan,wireguard-native").err())
@@ -127,7 +128,7 @@ class PlanCommandTest {
     void withAnImageTheExampleCreatesOneLaunchTemplatePerRoleCarryingThatRolesGroups() {
         Plan plan = Plans.run(ClusterFirewall::stack, java.util.Map.of(
                 "portcullis:distribution", "rke1",
-                "portcullis:vpcId", "vpc-0123",
+                "portcullis:vpcId", "vpc-0123abcd",
                 "portcullis:clusterName", "edge",
                 "portcullis:imageId", "ami-0abc",
                 "portcullis:peers", "{\"rancher\": [\"198.51.100.0/24\"], \"admins\": [\"192.0.2.0/24\"], "
@@ -142,7 +143,7 @@ class PlanCommandTest {
     void extraRulesFromConfigOpenWhatRestrictedEgressOtherwiseKeepsShut() {
         Plan plan = Plans.run(ClusterFirewall::stack, java.util.Map.of(
                 "portcullis:distribution", "k3s",
-                "portcullis:vpcId", "vpc-0123",
+                "portcullis:vpcId", "vpc-0123abcd",
                 "portcullis:clusterName", "edge",
                 "portcullis:egress", "restricted",
                 "portcullis:peers", "{\"admins\": [\"192.0.2.0/24\"], \"nodeport-clients\": []}",
@@ -158,11 +159,12 @@ class PlanCommandTest {
         assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("[\"dns\"]")))
                 .hasMessage("portcullis:extraRules[0] is not an object with from, to, protocol, ports and description");
         assertThatThrownBy(() -> Plans.run(ClusterFirewall::stack, java.util.Map.of(
-                "portcullis:distribution", "k3s", "portcullis:vpcId", "vpc-0123",
+                "portcullis:distribution", "k3s", "portcullis:vpcId", "vpc-0123abcd",
                 "portcullis:peers", "{\"admins\": [], \"nodeport-clients\": []}",
                 "portcullis:extraRules", "[{\"to\": \"server\", \"protocol\": \"tcp\", \"ports\": \"22\"}]")))
                 .hasMessage("extraRules[0]: from is missing: expected all-nodes, a role (server, agent), a named peer, "
-                        + "a CIDR, a prefix list id (pl-…) or a security group id (sg-… or a Neutron UUID)");
+                        + "a CIDR (10.0.0.0/16, 2001:db8::/32), a security group id (sg- and 8 or 17 hex digits) or a prefix "
+                        + "list id (pl- and 8 or 17 hex digits)");
     }
 
     @Test

@@ -38,7 +38,7 @@ class TemplatesTest {
         config.put("portcullis:peers", "{\"admins\": [\"192.0.2.0/24\"], \"ingress-clients\": [], \"nodeport-clients\": [],"
                 + " \"monitoring\": []}");
         if (config.containsKey("portcullis:vpcId")) {
-            config.put("portcullis:vpcId", "vpc-0123");
+            config.put("portcullis:vpcId", "vpc-0123abcd");
         }
         config.values().removeIf(v -> v == null);
         assertThat(Files.readString(dir.resolve("src/main/java/cluster/App.java")))

@@ -9,7 +9,7 @@ import dev.portcullis.core.ClusterRequest;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
-import dev.portcullis.core.NodeAddressing;
+import dev.portcullis.core.Text;
 import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.PolicyCompiler;
@@ -105,10 +105,12 @@ public final class ClusterSecurityGroups extends ComponentResource {
     /** Args → spec → policy → Neutron plan; pure, so planning twice gives the same plan. */
     static Plan plan(ClusterSecurityGroupsArgs args) {
         TextInputs.clusterName(args.clusterName());
+        args.tags().forEach(tag -> Text.requirePrintable("tags", tag));
+        args.region().ifPresent(region -> Text.requirePrintable("region", region));
         ClusterRequest request = args.request();
-        FirewallPolicy policy = PolicyCompiler.compile(request.toSpec());
-        NeutronRulePlan.Settings settings = new NeutronRulePlan.Settings(EgressMode.parse(args.egress()),
-                NodeAddressing.parse(args.nodeAddressing()), request.publicAddressCidrs(), args.quota(), args.clusterName());
+        FirewallPolicy policy = PolicyCompiler.compile(request.toSpec(NeutronBindingSyntax.INSTANCE));
+        NeutronRulePlan.Settings settings = new NeutronRulePlan.Settings(EgressMode.parse(args.egress()), args.quota(),
+                args.clusterName());
         return new Plan(policy, NeutronRulePlan.of(policy, settings));
     }
 

@@ -70,7 +70,8 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
     /** The cluster part of these args, in the cloud-neutral form the core validates. */
     public ClusterRequest request() {
         return new ClusterRequest(distribution, Optional.ofNullable(cni), Optional.ofNullable(options), enableOptions,
-                ipFamily, peers, allowInternet, extraRules.stream().map(UserRuleArgs::toRule).toList(), publicAddresses, profile);
+                ipFamily, peers, allowInternet, extraRules.stream().map(UserRuleArgs::toRule).toList(), nodeAddressing,
+                publicAddresses, profile);
     }
 
     public ProjectQuota quota() {
@@ -97,6 +98,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             args.peers = new LinkedHashMap<>(request.peers());
             args.allowInternet = new ArrayList<>(request.allowInternet());
             args.extraRules = new ArrayList<>(request.extraRules().stream().map(UserRuleArgs::of).toList());
+            args.nodeAddressing = request.nodeAddressing();
             args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
             args.profile = request.profile();
             return this;
@@ -104,9 +106,13 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder cni(String cni) { args.cni = cni; return this; }
         public Builder options(List<String> options) { args.options = List.copyOf(options); return this; }
         public Builder enableOptions(String... options) { args.enableOptions.addAll(List.of(options)); return this; }
-        public Builder ipFamily(String ipFamily) { args.ipFamily = ipFamily; return this; }
-        /** Binds a named peer to CIDRs, address group ids ({@code pl-} is AWS's; pass Neutron ids as groups) or group ids. */
+        public Builder ipFamily(String ipFamily) { args.ipFamily = requireNonNull("ipFamily", ipFamily); return this; }
+        /** Binds a named peer to CIDRs, security group UUIDs or {@code address-group:<UUID>}s. */
         public Builder peer(String name, String... bindings) {
+            requireNonNull("peer name", name);
+            for (int i = 0; i < bindings.length; i++) {
+                requireNonNull("peers." + name + "[" + i + "]", bindings[i]);
+            }
             args.peers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(bindings));
             return this;
         }
@@ -116,12 +122,19 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         }
         public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
         public Builder tags(List<String> tags) { args.tags.addAll(tags); return this; }
-        public Builder egress(String egress) { args.egress = egress; return this; }
+        public Builder egress(String egress) { args.egress = requireNonNull("egress", egress); return this; }
         public Builder extraRule(UserRuleArgs rule) { args.extraRules.add(rule); return this; }
         /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
-        public Builder profile(String profile) { args.profile = profile; return this; }
-        public Builder nodeAddressing(String addressing) { args.nodeAddressing = addressing; return this; }
+        public Builder profile(String profile) { args.profile = requireNonNull("profile", profile); return this; }
+        public Builder nodeAddressing(String addressing) {
+            args.nodeAddressing = requireNonNull("nodeAddressing", addressing);
+            return this;
+        }
         public Builder publicAddresses(String role, String... addresses) {
+            requireNonNull("publicAddresses role", role);
+            for (int i = 0; i < addresses.length; i++) {
+                requireNonNull("publicAddresses." + role + "[" + i + "]", addresses[i]);
+            }
             args.publicAddresses.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(addresses));
             return this;
         }
@@ -131,11 +144,19 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public Builder securityGroupsInUse(int count) { args.securityGroupsInUse = count; return this; }
         public Builder securityGroupRulesInUse(int count) { args.securityGroupRulesInUse = count; return this; }
 
+        private static String requireNonNull(String field, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " is null: give a value, or leave the field out for its default");
+            }
+            return value;
+        }
+
         /** @throws IllegalArgumentException naming the first missing field */
         public ClusterSecurityGroupsArgs build() {
             TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
-                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
+                throw new IllegalArgumentException("distribution is missing: allowed values are "
+                        + String.join(", ", dev.portcullis.core.catalog.Catalog.names()));
             }
             return args;
         }

@@ -1,16 +1,14 @@
 package dev.portcullis.openstack;
 
 import com.google.common.collect.ImmutableList;
-import dev.portcullis.core.Cidr;
+import dev.portcullis.core.Binding;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.FirewallRule;
 import dev.portcullis.core.IpFamily;
-import dev.portcullis.core.NodeAddressing;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Protocol;
-import dev.portcullis.core.PublicAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +32,7 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
             Optional<String> remoteGroupKey, Optional<String> remoteGroupId, Optional<String> remoteIpPrefix,
             Optional<String> remoteAddressGroupId, String description) {}
 
-    record Settings(EgressMode egress, NodeAddressing addressing,
-            PublicAddresses publicAddresses, ProjectQuota quota, String clusterName) {}
+    record Settings(EgressMode egress, ProjectQuota quota, String clusterName) {}
 
     static NeutronRulePlan of(FirewallPolicy policy, Settings settings) {
         policy.requireBound("CIDRs, address groups or security group ids");
@@ -43,9 +40,6 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
         for (Peer.Nodes nodes : policy.groups()) {
             groups.add(new PlannedGroup(nodes.key(), (nodes instanceof Peer.AllNodes ? "All" : nodes.key())
                     + " nodes of cluster " + settings.clusterName() + " (Portcullis)"));
-        }
-        if (settings.addressing() == NodeAddressing.PUBLIC) {
-            settings.publicAddresses().requireFor(policy, "floating IPs");
         }
 
         Map<String, PlannedRule> rules = new LinkedHashMap<>();
@@ -61,15 +55,7 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
                 }
                 // Every Neutron rule input replaces the rule, so the description is what the rule
                 // admits (stable under its name), not the purposes an option may add to it.
-                add(rules, planned(rule, family, rule.key() + "-" + suffix(family), rule.peer(), rule.summary()));
-                if (settings.addressing() == NodeAddressing.PUBLIC && rule.peer() instanceof Peer.Nodes nodes) {
-                    for (Cidr address : settings.publicAddresses().of(nodes, policy.spec().blueprint())) {
-                        if (address.family() == family) {
-                            add(rules, planned(rule, family, rule.key() + "-public-" + Peer.cidr(address).key(),
-                                    Peer.cidr(address), rule.summary() + " (floating IP)"));
-                        }
-                    }
-                }
+                add(rules, planned(rule, family, rule.key() + "-" + suffix(family), rule.summary()));
             }
         }
         if (settings.egress() == EgressMode.ALLOW_ALL) {
@@ -99,22 +85,30 @@ record NeutronRulePlan(ImmutableList<PlannedGroup> groups, ImmutableList<Planned
         }
     }
 
-    private static PlannedRule planned(FirewallRule rule, IpFamily family, String key, Peer peer, String description) {
+    private static PlannedRule planned(FirewallRule rule, IpFamily family, String key, String description) {
         Optional<String> remoteGroupKey = Optional.empty();
         Optional<String> remoteGroupId = Optional.empty();
         Optional<String> remoteIpPrefix = Optional.empty();
         Optional<String> remoteAddressGroupId = Optional.empty();
-        if (peer instanceof Peer.Nodes nodes) {
+        if (rule.peer() instanceof Peer.Nodes nodes) {
             remoteGroupKey = Optional.of(nodes.key());
-        } else if (peer instanceof Peer.CidrPeer cidr) {
-            remoteIpPrefix = Optional.of(cidr.cidr().toString());
-        } else if (peer instanceof Peer.GroupPeer group) {
-            remoteGroupId = Optional.of(group.id());
-        } else if (peer instanceof Peer.PrefixListPeer addressGroup) {
-            remoteAddressGroupId = Optional.of(addressGroup.id());
+        } else if (rule.peer() instanceof Peer.Remote remote) {
+            Binding binding = remote.binding();
+            Optional<String> value = Optional.of(binding.value().orElseThrow(
+                    () -> new IllegalStateException("rule " + rule.key() + ": value unknown")));
+            // A switch expression: a new binding kind fails compilation here until Neutron's form is decided.
+            String field = switch (binding.kind()) {
+                case IPV4_CIDR, IPV6_CIDR -> "remoteIpPrefix";
+                case SECURITY_GROUP -> "remoteGroupId";
+                case ADDRESS_GROUP -> "remoteAddressGroupId";
+                case PREFIX_LIST -> throw new IllegalArgumentException("Neutron cannot express rule " + rule.key() + ": "
+                        + rule.peerLabel() + " is a prefix list, which only AWS has; bind an address group instead");
+            };
+            remoteIpPrefix = field.equals("remoteIpPrefix") ? value : Optional.empty();
+            remoteGroupId = field.equals("remoteGroupId") ? value : Optional.empty();
+            remoteAddressGroupId = field.equals("remoteAddressGroupId") ? value : Optional.empty();
         } else {
-            throw new IllegalArgumentException("Neutron cannot express a rule with peer " + peer.displayName()
-                    + ": expected nodes, a CIDR, an address group or a security group id");
+            throw new IllegalStateException("rule " + rule.key() + " has an unbound peer " + rule.peer());
         }
         Optional<String> protocol = rule.protocol() instanceof Protocol.AllTraffic ? Optional.empty() // absent = any
                 : Optional.of(protocol(rule.protocol()));

@@ -15,9 +15,11 @@ public record ProjectQuota(int maxGroups, int maxRules, int groupsInUse, int rul
         if (maxRules < 1) {
             throw new IllegalArgumentException("maxSecurityGroupRules " + maxRules + " is out of range: allowed 1 or more (Neutron default 100)");
         }
-        if (groupsInUse < 0 || rulesInUse < 0) {
-            throw new IllegalArgumentException("security groups and rules in use must be 0 or more, got "
-                    + groupsInUse + " and " + rulesInUse);
+        if (groupsInUse < 0) {
+            throw new IllegalArgumentException("securityGroupsInUse " + groupsInUse + " is out of range: allowed 0 or more");
+        }
+        if (rulesInUse < 0) {
+            throw new IllegalArgumentException("securityGroupRulesInUse " + rulesInUse + " is out of range: allowed 0 or more");
         }
     }
 }

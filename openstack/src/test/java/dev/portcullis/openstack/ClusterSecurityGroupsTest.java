@@ -116,7 +116,7 @@ class ClusterSecurityGroupsTest {
         assertThat(failure(rke2().securityGroupsInUse(8).build())).contains("makes 11/10 groups");
         assertThat(failure(rke2().nodeAddressing("public").build()))
                 .startsWith("publicAddresses are missing for roles [server, agent]: with nodeAddressing public, nodes reach "
-                        + "each other from their floating IPs");
+                        + "each other from their public (elastic, floating) IPs");
         assertThat(failure(rke2().cni("weave").build()))
                 .isEqualTo("cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none");
     }
@@ -129,10 +129,12 @@ class ClusterSecurityGroupsTest {
                 .build(), null)).throwOnError();
         assertThat(mocks.names(SecGroupRule.TYPE)).noneMatch(n -> n.contains("-out-any-"))
                 .contains("os-all-nodes-out-tcp-9345-server-ipv4",
-                        "os-server-in-tcp-9345-all-nodes-public-203.0.113.20_32",
-                        "os-server-in-tcp-2379-2380-server-public-203.0.113.10_32");
-        assertThat(mocks.inputs("os-server-in-tcp-9345-all-nodes-public-203.0.113.20_32"))
-                .containsEntry("remoteIpPrefix", "203.0.113.20/32").doesNotContainKey("remoteGroupId");
+                        "os-server-in-tcp-9345-203.0.113.20_32-ipv4",
+                        "os-server-in-tcp-2379-2380-203.0.113.10_32-ipv4")
+                .doesNotContain("os-server-in-tcp-2379-2380-203.0.113.20_32-ipv4");
+        assertThat(mocks.inputs("os-server-in-tcp-9345-203.0.113.20_32-ipv4"))
+                .containsEntry("remoteIpPrefix", "203.0.113.20/32").doesNotContainKey("remoteGroupId")
+                .containsEntry("description", "TCP 9345 from 203.0.113.20/32");
     }
 
     @Test

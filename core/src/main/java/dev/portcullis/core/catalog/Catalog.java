@@ -4,18 +4,22 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.portcullis.core.Blueprint;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-/** The five distributions Portcullis knows, each a cited {@link Blueprint}. */
+/** The distributions Portcullis knows, each a cited {@link Blueprint}: the one list of them. */
 public final class Catalog {
     private static final Supplier<ImmutableList<Blueprint>> ALL = Suppliers.memoize(() -> ImmutableList.of(
             Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint()));
 
     private Catalog() {}
 
-    /** rke2, k3s, kubeadm, rke1, deckhouse. */
+    /** Every distribution, in the order documents and messages list them. */
     public static ImmutableList<Blueprint> all() {
         return ALL.get();
+    }
+
+    /** The distributions' names, in catalog order: what every "allowed values" list shows. */
+    public static ImmutableList<String> names() {
+        return all().stream().map(Blueprint::distribution).collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -26,7 +30,6 @@ public final class Catalog {
     public static Blueprint blueprint(String distribution) {
         return all().stream().filter(b -> b.distribution().equals(distribution)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("distribution '" + distribution
-                        + "' is unknown: allowed values are "
-                        + all().stream().map(Blueprint::distribution).collect(Collectors.joining(", "))));
+                        + "' is unknown: allowed values are " + String.join(", ", names())));
     }
 }

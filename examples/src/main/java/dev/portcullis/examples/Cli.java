@@ -1,0 +1,114 @@
+package dev.portcullis.examples;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code portcullis} command line. Every error ends in one line on stderr: a mistake in the
+ * input exits with 2, a defect of Portcullis itself with 1 and says so; never a stack trace.
+ */
+@Command(name = "portcullis", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Cloud security groups from Kubernetes distributions' port tables.",
+        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    static final int USAGE = 2;
+    static final int DEFECT = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan");
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // The mock engine reports a program's failure through java.util.logging with a stack trace;
+        // the command line reports it once, in one line.
+        LogManager.getLogManager().reset();
+        CommandLine line = commandLine(out, err);
+        return line.execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new Cli());
+        // The catalog summary is preformatted: a help section of its own, not a footer picocli would reflow.
+        String catalog = "\n" + dev.portcullis.core.render.PortsTool.catalogSummary();
+        for (CommandLine command : java.util.List.of(line, line.getSubcommands().get("plan"))) {
+            command.getHelpSectionMap().put("catalog", help -> catalog);
+            java.util.List<String> keys = new java.util.ArrayList<>(command.getHelpSectionKeys());
+            keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), "catalog");
+            command.setHelpSectionKeys(keys);
+        }
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("error: " + oneLine(message(e)));
+            return USAGE;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + oneLine(e.getMessage()));
+                return USAGE;
+            }
+            commandLine.getErr().println("error: a defect in Portcullis (please report it): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
+            return DEFECT;
+        });
+        return line;
+    }
+
+    /** Unknown flags are named with what is allowed, and the closest match when there is one. */
+    private static String message(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+            java.util.List<String> allowed = spec.options().stream().map(CommandLine.Model.OptionSpec::longestName)
+                    .filter(n -> !n.equals("--help") && !n.equals("--version")).toList();
+            java.util.Optional<String> closest = allowed.stream().filter(n -> distance(n, first) <= 2).findFirst();
+            String what = first.startsWith("-") ? "flag '" + first + "' is unknown" : "argument '" + first + "' is unexpected";
+            return what + closest.map(c -> " (did you mean " + c + "?)").orElse("") + ": allowed "
+                    + String.join(", ", allowed)
+                    + (spec.subcommands().isEmpty() ? "" : ", and the commands " + String.join(", ", spec.subcommands().keySet()));
+        }
+        return e.getMessage();
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+
+    /** The first line only, without control characters: one error, one line. */
+    static String oneLine(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return dev.portcullis.core.Text.printable(first);
+    }
+
+    /** The version printed by {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"portcullis " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
