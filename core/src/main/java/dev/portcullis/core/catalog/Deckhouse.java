@@ -187,48 +187,51 @@ final class Deckhouse {
                 .udp("8472").from(ALL).to(ALL).purpose("flannel VXLAN for pod-to-pod traffic encapsulation").whenCni("flannel").cite(FLANNEL_VXLAN);
     }
 
+    /** A storage module's TCP port between all nodes, at its line of the page's data file. */
+    private record StoragePort(String ports, String option, String purpose, int line) {}
+
     /** Storage modules: agents, CSI controllers and CSI nodes, each on its own ports. */
     private static void storage(BlueprintBuilder b) {
-        String[][] rows = {
-            {"4202", "sds-node-configurator", "sds-node-configurator node agent metrics", "95"},
-            {"4228", "sds-node-configurator", "sds-node-configurator agent healthcheck", "190"},
-            {"7000-7999", "sds-replicated-volume", "sds-replicated-volume DRBD replication", "420"},
-            {"4214", "sds-replicated-volume", "API of the sds-replicated-volume module agent", "150"},
-            {"4215", "sds-replicated-volume", "sds-replicated-volume agent metrics", "155"},
-            {"4261", "sds-replicated-volume", "sds-replicated-volume CSI controller healthcheck", "340"},
-            {"4262", "sds-replicated-volume", "sds-replicated-volume CSI node healthcheck", "345"},
-            {"4269", "sds-replicated-volume", "sds-replicated-volume CSI node healthcheck", "355"},
-            {"4270", "sds-replicated-volume", "sds-replicated-volume CSI node metrics", "360"},
-            {"4271", "sds-replicated-volume", "sds-replicated-volume CSI controller healthcheck", "365"},
-            {"4272", "sds-replicated-volume", "sds-replicated-volume CSI controller metrics", "370"},
-            {"4250", "sds-local-volume", "sds-local-volume CSI controller healthcheck", "285"},
-            {"4251", "sds-local-volume", "sds-local-volume CSI node healthcheck", "290"},
-            {"4216", "storage-status", "storage-status agent metrics", "160"},
-            {"4239", "storage-status", "storage-status agent healthcheck", "235"},
-            {"4246", "csi-ceph", "csi-ceph CephFS CSI controller healthcheck", "265"},
-            {"4247", "csi-ceph", "csi-ceph RBD CSI controller healthcheck", "270"},
-            {"4252", "csi-ceph", "csi-ceph RBD CSI node healthcheck", "295"},
-            {"4253", "csi-ceph", "csi-ceph CephFS CSI node healthcheck", "300"},
-            {"4231", "csi-hpe", "csi-hpe CSI controller healthcheck", "205"},
-            {"4232", "csi-hpe", "csi-hpe CSI node healthcheck", "210"},
-            {"4258", "csi-huawei", "csi-huawei CSI controller webhook port", "325"},
-            {"4259", "csi-huawei", "csi-huawei CSI node healthcheck", "330"},
-            {"4260", "csi-huawei", "csi-huawei CSI controller metrics", "335"},
-            {"4254", "csi-netapp", "csi-netapp CSI controller healthcheck", "305"},
-            {"4255", "csi-netapp", "csi-netapp CSI node healthcheck", "310"},
-            {"4256", "csi-netapp", "csi-netapp CSI controller metrics", "315"},
-            {"4257", "csi-netapp", "csi-netapp CSI controller API port", "320"},
-            {"4229", "csi-nfs", "csi-nfs CSI controller healthcheck", "195"},
-            {"4230", "csi-nfs", "csi-nfs CSI node healthcheck", "200"},
-            {"4235", "csi-s3", "csi-s3 CSI controller healthcheck", "215"},
-            {"4236", "csi-s3", "csi-s3 CSI node healthcheck", "220"},
-            {"4237", "csi-scsi-generic", "csi-scsi-generic CSI controller healthcheck", "225"},
-            {"4238", "csi-scsi-generic", "csi-scsi-generic CSI node healthcheck", "230"},
-            {"4248", "csi-yadro-tatlin-unified", "csi-yadro-tatlin-unified CSI controller healthcheck", "275"},
-            {"4249", "csi-yadro-tatlin-unified", "csi-yadro-tatlin-unified CSI node healthcheck", "280"},
+        StoragePort[] ports = {
+            new StoragePort("4202", "sds-node-configurator", "sds-node-configurator node agent metrics", 95),
+            new StoragePort("4228", "sds-node-configurator", "sds-node-configurator agent healthcheck", 190),
+            new StoragePort("7000-7999", "sds-replicated-volume", "sds-replicated-volume DRBD replication", 420),
+            new StoragePort("4214", "sds-replicated-volume", "API of the sds-replicated-volume module agent", 150),
+            new StoragePort("4215", "sds-replicated-volume", "sds-replicated-volume agent metrics", 155),
+            new StoragePort("4261", "sds-replicated-volume", "sds-replicated-volume CSI controller healthcheck", 340),
+            new StoragePort("4262", "sds-replicated-volume", "sds-replicated-volume CSI node healthcheck", 345),
+            new StoragePort("4269", "sds-replicated-volume", "sds-replicated-volume CSI node healthcheck", 355),
+            new StoragePort("4270", "sds-replicated-volume", "sds-replicated-volume CSI node metrics", 360),
+            new StoragePort("4271", "sds-replicated-volume", "sds-replicated-volume CSI controller healthcheck", 365),
+            new StoragePort("4272", "sds-replicated-volume", "sds-replicated-volume CSI controller metrics", 370),
+            new StoragePort("4250", "sds-local-volume", "sds-local-volume CSI controller healthcheck", 285),
+            new StoragePort("4251", "sds-local-volume", "sds-local-volume CSI node healthcheck", 290),
+            new StoragePort("4216", "storage-status", "storage-status agent metrics", 160),
+            new StoragePort("4239", "storage-status", "storage-status agent healthcheck", 235),
+            new StoragePort("4246", "csi-ceph", "csi-ceph CephFS CSI controller healthcheck", 265),
+            new StoragePort("4247", "csi-ceph", "csi-ceph RBD CSI controller healthcheck", 270),
+            new StoragePort("4252", "csi-ceph", "csi-ceph RBD CSI node healthcheck", 295),
+            new StoragePort("4253", "csi-ceph", "csi-ceph CephFS CSI node healthcheck", 300),
+            new StoragePort("4231", "csi-hpe", "csi-hpe CSI controller healthcheck", 205),
+            new StoragePort("4232", "csi-hpe", "csi-hpe CSI node healthcheck", 210),
+            new StoragePort("4258", "csi-huawei", "csi-huawei CSI controller webhook port", 325),
+            new StoragePort("4259", "csi-huawei", "csi-huawei CSI node healthcheck", 330),
+            new StoragePort("4260", "csi-huawei", "csi-huawei CSI controller metrics", 335),
+            new StoragePort("4254", "csi-netapp", "csi-netapp CSI controller healthcheck", 305),
+            new StoragePort("4255", "csi-netapp", "csi-netapp CSI node healthcheck", 310),
+            new StoragePort("4256", "csi-netapp", "csi-netapp CSI controller metrics", 315),
+            new StoragePort("4257", "csi-netapp", "csi-netapp CSI controller API port", 320),
+            new StoragePort("4229", "csi-nfs", "csi-nfs CSI controller healthcheck", 195),
+            new StoragePort("4230", "csi-nfs", "csi-nfs CSI node healthcheck", 200),
+            new StoragePort("4235", "csi-s3", "csi-s3 CSI controller healthcheck", 215),
+            new StoragePort("4236", "csi-s3", "csi-s3 CSI node healthcheck", 220),
+            new StoragePort("4237", "csi-scsi-generic", "csi-scsi-generic CSI controller healthcheck", 225),
+            new StoragePort("4238", "csi-scsi-generic", "csi-scsi-generic CSI node healthcheck", 230),
+            new StoragePort("4248", "csi-yadro-tatlin-unified", "csi-yadro-tatlin-unified CSI controller healthcheck", 275),
+            new StoragePort("4249", "csi-yadro-tatlin-unified", "csi-yadro-tatlin-unified CSI node healthcheck", 280),
         };
-        for (String[] row : rows) {
-            b.tcp(row[0]).from(ALL).to(ALL).purpose(row[2]).whenOption(row[1]).cite(yml(Integer.parseInt(row[3])));
+        for (StoragePort port : ports) {
+            b.tcp(port.ports()).from(ALL).to(ALL).purpose(port.purpose()).whenOption(port.option()).cite(yml(port.line()));
         }
     }
 

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the catalog departs from the human-written excerpts in {@code shared/seeds/}: each test
- * names the seed row and says why (the official page, or what a real cluster does).
+ * Where the catalog departs from the human-written excerpts in {@code shared/seeds/} (and, for
+ * Deckhouse, from the current page): each test names the source row with {@link DepartsFrom}, as the
+ * blueprint records it for its port document, and says why (the official page, or what a real
+ * cluster does).
  */
 class SeedDeviationsTest {
 
