@@ -25,6 +25,8 @@ final class Kubeadm {
     static final String CILIUM = "https://docs.cilium.io/en/stable/operations/system_requirements/#firewall-rules";
     static final String FLANNEL = "https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md";
 
+    private static final String SEED = "seed 002";
+
     private static final Peer CONTROL_PLANE = Peer.role("control-plane");
     private static final Peer WORKER = Peer.role("worker");
     private static final Peer ALL = Peer.allNodes();
@@ -99,6 +101,14 @@ final class Kubeadm {
                 .udp("8285").from(ALL).to(ALL).purpose("flannel UDP backend").when(Condition.cni("flannel").and("flannel-udp")).cite(FLANNEL)
                 .udp("51820").from(ALL).to(ALL).purpose("flannel WireGuard (IPv4)").when(Condition.cni("flannel").and("flannel-wireguard")).cite(FLANNEL)
                 .udp("51821").from(ALL).to(ALL).purpose("flannel WireGuard (IPv6)").when(Condition.cni("flannel").and("flannel-wireguard")).cite(FLANNEL)
+
+                .deviation(SEED, "127.0.0.1:2381 etcd, 127.0.0.1:10257 kube-controlle, 127.0.0.1:10259 kube-scheduler (LISTEN)",
+                        "listed as local only, no network rule: bound to loopback (the Kubernetes table says Self)", PORTS)
+                .deviation(SEED, ":::8888 kubectl (LISTEN)", "left out: a kubectl proxy someone ran, not a cluster component", CHECK)
+                .deviation(SEED, ":::10256 kube-proxy (LISTEN)",
+                        "reached by load balancers' health checks on workers (the Kubernetes table: Self, Load balancers)", PORTS)
+                .deviation(SEED, "192.168.163.11:2379, 192.168.163.11:2380 etcd (LISTEN)",
+                        "from control-plane nodes only (the Kubernetes table: kube-apiserver, etcd)", PORTS)
                 .build();
     }
 }

@@ -21,6 +21,8 @@ final class Rke1 {
     static final String COMMON_PORTS = "https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements/port-requirements#commonly-used-ports";
     static final String NETWORK_PLUGINS = "https://rke.docs.rancher.com/config-options/add-ons/network-plugins";
 
+    private static final String SEED = "seed 001";
+
     private static final Peer ETCD = Peer.role("etcd");
     private static final Peer CONTROLPLANE = Peer.role("controlplane");
     private static final Peer WORKER = Peer.role("worker");
@@ -69,6 +71,21 @@ final class Rke1 {
                 .tcp("22").from(Peer.external("admins")).to(WORKER).purpose("Remote access over SSH (Linux worker nodes)").whenOption("remote-access").cite(PORTS)
                 .tcp("3389").from(Peer.external("admins")).to(WORKER).purpose("Remote access over RDP (Windows worker nodes)")
                         .when(Condition.option("remote-access", "windows")).cite(PORTS)
+
+                .deviation(SEED, "TCP | 379 | etcd nodes | etcd client requests (etcd outbound)",
+                        "2379: a typo in the official table; etcd's client port", PORTS)
+                .deviation(SEED, "UDP | 472 | etcd, controlplane and worker nodes | Canal/Flannel VXLAN overlay networking (controlplane inbound)",
+                        "8472: a typo in the official table; the VXLAN port every other row names", PORTS)
+                .deviation(SEED, "TCP | 10250 | etcd, controlplane and worker nodes | kubelet | TCP | 10254 | controlplane node itself (controlplane outbound)",
+                        "two rows fused into one: 10250 to every node, and 10254 local only", LOCAL_TRAFFIC)
+                .deviation(SEED, "TCP | 10250 | Metrics server communications with all nodes | kubelet",
+                        "from every node of the cluster: metrics-server runs as a pod on any node and scrapes every kubelet", PORTS)
+                .deviation(SEED, "TCP | 2376 | Rancher nodes | Docker daemon TLS port used by Docker Machine (only needed when using Node Driver/Templates)",
+                        "opt-in option node-driver, with SSH from the Rancher nodes", RANCHER_NODES)
+                .deviation(SEED, "TCP | 22 | Linux worker nodes only | Remote access over SSH; TCP | 3389 | Windows worker nodes only | Remote access over RDP",
+                        "opt-in option remote-access, from admins; RDP only with windows", PORTS)
+                .deviation(SEED, "TCP/UDP | 30000-32767 | Any source that consumes NodePort services | NodePort port range",
+                        "one TCP and one UDP rule: a security group rule has one protocol", PORTS)
                 .build();
     }
 }

@@ -29,6 +29,8 @@ final class Rke2 {
     static final String WINDOWS = "https://docs.rke2.io/install/requirements#windows-specific-inbound-network-rules";
     static final String SERVER_CONFIG = "https://docs.rke2.io/reference/server_config";
 
+    private static final String SEED = "seed 000";
+
     private static final Peer SERVER = Peer.role("server");
     private static final Peer ALL = Peer.allNodes();
 
@@ -116,7 +118,23 @@ final class Rke2 {
         // ICMPv6 counterpart is ours: Cilium's health probes ping over IPv6 in IPv6 clusters.
         b.protocol(Protocol.echoRequest(IpFamily.IPV4)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(CNI_RULES);
         b.protocol(Protocol.echoRequest(IpFamily.IPV6)).from(ALL).to(ALL).purpose("Cilium CNI health checks").whenCni("cilium").cite(Kubeadm.CILIUM);
-        return b.udp("4789").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES)
+        b.udp("4789").from(ALL).to(ALL).purpose("Flannel CNI with VXLAN").whenCni("flannel").cite(CNI_RULES);
+        return b.deviation(SEED, "6443 | TCP | RKE2 agent nodes | RKE2 server nodes | Kubernetes API",
+                        "from all nodes: the official table says All RKE2 nodes, as servers join servers in HA", REQUIREMENTS)
+                .deviation(SEED, "9345 | TCP | RKE2 agent nodes | RKE2 server nodes | RKE2 supervisor API",
+                        "from all nodes: the official table says All RKE2 nodes, as servers join servers in HA", REQUIREMENTS)
+                .deviation(SEED, "2381 | TCP | RKE2 server nodes | RKE2 server nodes | etcd metrics port",
+                        "local only by default: etcd serves metrics on 127.0.0.1 unless etcd-expose-metrics is set; the opt-in "
+                                + "option etcd-metrics opens it between servers and from monitoring", SERVER_CONFIG)
+                .deviation(SEED, "(no CNI rows)",
+                        "each CNI's rows from the official CNI tables: Canal, the default, needs UDP 8472 between all nodes; "
+                                + "flannel alone uses 4789; a CNI's way of carrying pods is a required option", CNI_RULES)
+                .deviation(SEED, "(no row for the embedded registry)",
+                        "option embedded-registry: Spegel on 5001 and RKE2's supervisor port 9345 between all nodes (not K3s's 6443)", REGISTRY)
+                .deviation(SEED, "(no Windows rows)",
+                        "option windows, with Calico or flannel only: UDP 4789, and TCP 179 where Calico BGP is on", WINDOWS)
+                .deviation("RKE2 CNI inbound rules", "9099 | TCP | All RKE2 nodes | Canal CNI health checks",
+                        "local only: kubelet probes the CNI's health endpoint on the node itself", Rke1.LOCAL_TRAFFIC)
                 .build();
     }
 }

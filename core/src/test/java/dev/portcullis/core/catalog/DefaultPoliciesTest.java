@@ -103,11 +103,12 @@ class DefaultPoliciesTest {
         assertDefaultPolicy("deckhouse", """
                 all-nodes     in   icmp    -            all-nodes
                 all-nodes     in   tcp     4204-4206    all-nodes
-                all-nodes     in   tcp     4209-4210    all-nodes
-                all-nodes     in   tcp     4213         all-nodes
+                all-nodes     in   tcp     4209         all-nodes
                 all-nodes     in   tcp     4221         master
                 all-nodes     in   tcp     4224         all-nodes
                 all-nodes     in   tcp     4240-4242    all-nodes
+                all-nodes     in   tcp     4245         all-nodes
+                all-nodes     in   tcp     4289         all-nodes
                 all-nodes     in   tcp     10250        master
                 all-nodes     in   udp     4298         all-nodes
                 all-nodes     out  tcp     53           dns
@@ -124,16 +125,54 @@ class DefaultPoliciesTest {
                 master        in   tcp     4223         master
                 master        in   tcp     6443         all-nodes
                 master        in   tcp     6443         admins
-                master        in   tcp     22322        admins
                 master        in   udp     4234         all-nodes
+                kept-out           tcp     4288         monitoring-ping metrics
+                kept-out           icmpv6  -            ICMPv6 for node-to-node connectivity monitoring
+                """);
+    }
+
+    /** Only with cni-flannel do kube-proxy (4210) and kube-router (4213) run, so only here are they scraped. */
+    @Test
+    void deckhouseWithFlannel() {
+        assertDefaultPolicy("deckhouse", "flannel", """
+                all-nodes     in   icmp    -            all-nodes
+                all-nodes     in   tcp     4204-4206    all-nodes
+                all-nodes     in   tcp     4209-4210    all-nodes
+                all-nodes     in   tcp     4213         all-nodes
+                all-nodes     in   tcp     4221         master
+                all-nodes     in   tcp     4224         all-nodes
+                all-nodes     in   tcp     4245         all-nodes
+                all-nodes     in   tcp     4289         all-nodes
+                all-nodes     in   tcp     10250        master
+                all-nodes     in   udp     8472         all-nodes
+                all-nodes     out  tcp     53           dns
+                all-nodes     out  tcp     443          registry
+                all-nodes     out  udp     53           dns
+                all-nodes     out  udp     123          ntp
+                frontend      in   tcp     80           ingress-clients
+                frontend      in   tcp     443          ingress-clients
+                frontend      in   tcp     10256        load-balancers
+                master        in   tcp     22           admins
+                master        in   tcp     2379-2380    master
+                master        in   tcp     4219         all-nodes
+                master        in   tcp     4222         all-nodes
+                master        in   tcp     4223         master
+                master        in   tcp     6443         all-nodes
+                master        in   tcp     6443         admins
+                master        in   udp     4234         all-nodes
+                kept-out           tcp     4288         monitoring-ping metrics
                 kept-out           icmpv6  -            ICMPv6 for node-to-node connectivity monitoring
                 """);
     }
 
     private static void assertDefaultPolicy(String distribution, String table) {
+        assertDefaultPolicy(distribution, Catalog.blueprint(distribution).defaultCni(), table);
+    }
+
+    /** The policy of a CNI with its default options. */
+    private static void assertDefaultPolicy(String distribution, String cni, String table) {
         var blueprint = Catalog.blueprint(distribution);
-        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, blueprint.defaultCni(),
-                blueprint.defaultOptions(blueprint.defaultCni())));
+        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, cni, blueprint.defaultOptions(cni)));
         List<String> actual = new ArrayList<>();
         for (FirewallRule rule : policy.rules()) {
             if (rule.direction() == Direction.EGRESS && rule.peer() instanceof Peer.Nodes) {

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the catalog departs from the human-written excerpts in {@code shared/seeds/}: each test
- * names the seed row and says why (the official page, or what a real cluster does).
+ * Where the catalog departs from the human-written excerpts in {@code shared/seeds/} (and, for
+ * Deckhouse, from the current page): each test names the source row with {@link DepartsFrom}, as the
+ * blueprint records it for its port document, and says why (the official page, or what a real
+ * cluster does).
  */
 class SeedDeviationsTest {
 
@@ -45,8 +47,11 @@ class SeedDeviationsTest {
     }
 
     @Nested
+    @DepartsFrom.Table(distribution = "rke2", source = "seed 000")
     @DisplayName("seed 000 (RKE2)")
     class Rke2 {
+        @DepartsFrom("6443 | TCP | RKE2 agent nodes | RKE2 server nodes | Kubernetes API")
+        @DepartsFrom("9345 | TCP | RKE2 agent nodes | RKE2 server nodes | RKE2 supervisor API")
         @Test
         @DisplayName("'6443 | TCP | RKE2 agent nodes | RKE2 server nodes' and '9345 … agent nodes': the official table says All RKE2 nodes; HA servers join servers")
         void apiAndSupervisorAreReachedByAllNodes() {
@@ -54,12 +59,14 @@ class SeedDeviationsTest {
                     .doesNotContain("server-in-tcp-6443-agent", "server-in-tcp-9345-agent");
         }
 
+        @DepartsFrom("(no CNI rows)")
         @Test
         @DisplayName("the seed has no CNI row: Canal, the default, needs UDP 8472 between all nodes")
         void theDefaultCniOverlayIsOpen() {
             assertThat(ingressKeys(defaults("rke2"))).contains("all-nodes-in-udp-8472-all-nodes");
         }
 
+        @DepartsFrom("2381 | TCP | RKE2 server nodes | RKE2 server nodes | etcd metrics port")
         @Test
         @DisplayName("'2381 | TCP | server → server | etcd metrics port': etcd serves metrics on 127.0.0.1 unless etcd-expose-metrics is set")
         void etcdMetricsAreLocalUnlessExposed() {
@@ -69,6 +76,7 @@ class SeedDeviationsTest {
                     .contains("server-in-tcp-2379-2381-server", "server-in-tcp-2381-monitoring");
         }
 
+        @DepartsFrom(value = "9099 | TCP | All RKE2 nodes | Canal CNI health checks", source = "RKE2 CNI inbound rules")
         @Test
         @DisplayName("Canal's 9099 'All RKE2 nodes' (official CNI table): kubelet probes it on the node itself")
         void canalHealthIsLocal() {
@@ -76,6 +84,7 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(defaults("rke2"))).noneMatch(k -> k.contains("9099"));
         }
 
+        @DepartsFrom("(no CNI rows)")
         @Test
         @DisplayName("the official Flannel tab says UDP 4789 for RKE2's flannel, not 8472")
         void rke2FlannelUses4789() {
@@ -83,6 +92,7 @@ class SeedDeviationsTest {
                     .doesNotContain("all-nodes-in-udp-8472-all-nodes");
         }
 
+        @DepartsFrom("(no row for the embedded registry)")
         @Test
         @DisplayName("beyond the seed: the embedded registry (Spegel) serves on 9345 on every node in RKE2, not K3s's 6443")
         void spegelUsesTheSupervisorPort() {
@@ -91,6 +101,7 @@ class SeedDeviationsTest {
                     .doesNotContain("all-nodes-in-tcp-6443-all-nodes", "server-in-tcp-9345-all-nodes");
         }
 
+        @DepartsFrom("(no Windows rows)")
         @Test
         @DisplayName("beyond the seed: Windows needs Calico or flannel (canal is refused), and 179 only where BGP is on")
         void windowsRowsFollowTheCni() {
@@ -102,21 +113,21 @@ class SeedDeviationsTest {
                     .contains("all-nodes-in-udp-4789-all-nodes", "all-nodes-in-tcp-179-all-nodes");
         }
 
+        @DepartsFrom("(no CNI rows)")
         @Test
-        @DisplayName("beyond the seed: a CNI's way of carrying pods (Calico encapsulation here) cannot be left out")
+        @DisplayName("the seed has no CNI row: a CNI's way of carrying pods (Calico encapsulation here) cannot be left out")
         void theEncapsulationCannotBeLeftOut() {
             assertThatThrownBy(() -> policy("rke2", "calico", List.of("calico-typha")))
                     .hasMessage("cni 'calico' of rke2 needs one of its calico-encapsulation options: calico-vxlan (the default), "
                             + "calico-no-encapsulation");
-            assertThatThrownBy(() -> policy("deckhouse", "cilium", List.of("metallb")))
-                    .hasMessage("cni 'cilium' of deckhouse needs one of its cilium-tunnel-port options: cilium-vxlan-4298 "
-                            + "(the default), cilium-vxlan-4299, cilium-vxlan-8472, cilium-vxlan-8469, cilium-vxlan-nested");
         }
     }
 
     @Nested
+    @DepartsFrom.Table(distribution = "rke1", source = "seed 001")
     @DisplayName("seed 001 (RKE1)")
     class Rke1 {
+        @DepartsFrom("TCP | 379 | etcd nodes | etcd client requests (etcd outbound)")
         @Test
         @DisplayName("etcd outbound 'TCP | 379 | etcd nodes' is a typo for 2379 (etcd client requests)")
         void port379IsEtcd2379() {
@@ -124,6 +135,7 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(defaults("rke1"))).contains("etcd-in-tcp-2379-2380-etcd");
         }
 
+        @DepartsFrom("UDP | 472 | etcd, controlplane and worker nodes | Canal/Flannel VXLAN overlay networking (controlplane inbound)")
         @Test
         @DisplayName("controlplane inbound 'UDP | 472' is a typo for 8472 (Canal/Flannel VXLAN)")
         void port472IsVxlan8472() {
@@ -131,6 +143,7 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(defaults("rke1"))).contains("all-nodes-in-udp-8472-all-nodes");
         }
 
+        @DepartsFrom("TCP | 10250 | etcd, controlplane and worker nodes | kubelet | TCP | 10254 | controlplane node itself (controlplane outbound)")
         @Test
         @DisplayName("the controlplane outbound row fusing '10250 … kubelet | TCP | 10254' is two rows: 10250 to every node, 10254 local")
         void fusedRowIsSplit() {
@@ -140,12 +153,14 @@ class SeedDeviationsTest {
             assertThat(localPorts(policy)).contains("TCP 10254");
         }
 
+        @DepartsFrom("TCP | 10250 | Metrics server communications with all nodes | kubelet")
         @Test
         @DisplayName("'10250 | Metrics server communications with all nodes': the source is every node of the cluster")
         void kubeletFromAllNodes() {
             assertThat(ingressKeys(defaults("rke1"))).contains("all-nodes-in-tcp-10250-all-nodes");
         }
 
+        @DepartsFrom("TCP | 2376 | Rancher nodes | Docker daemon TLS port used by Docker Machine (only needed when using Node Driver/Templates)")
         @Test
         @DisplayName("'2376 | Rancher nodes | only needed when using Node Driver/Templates': opt-in option node-driver")
         void dockerMachineIsOptIn() {
@@ -154,6 +169,7 @@ class SeedDeviationsTest {
                     "all-nodes-in-tcp-22-rancher");
         }
 
+        @DepartsFrom("TCP | 22 | Linux worker nodes only | Remote access over SSH; TCP | 3389 | Windows worker nodes only | Remote access over RDP")
         @Test
         @DisplayName("'22 | Linux worker nodes only' and '3389 | Windows worker nodes only': opt-in remote access from admins")
         void remoteAccessIsOptIn() {
@@ -162,6 +178,7 @@ class SeedDeviationsTest {
                     .contains("worker-in-tcp-22-admins", "worker-in-tcp-3389-admins");
         }
 
+        @DepartsFrom("TCP/UDP | 30000-32767 | Any source that consumes NodePort services | NodePort port range")
         @Test
         @DisplayName("'TCP/UDP | 30000-32767' is one TCP and one UDP rule")
         void nodePortsInBothProtocols() {
@@ -171,26 +188,31 @@ class SeedDeviationsTest {
     }
 
     @Nested
+    @DepartsFrom.Table(distribution = "kubeadm", source = "seed 002")
     @DisplayName("seed 002 (kubeadm netstat excerpt)")
     class Kubeadm {
+        @DepartsFrom("127.0.0.1:2381 etcd, 127.0.0.1:10257 kube-controlle, 127.0.0.1:10259 kube-scheduler (LISTEN)")
         @Test
         @DisplayName("'127.0.0.1:2381 etcd', '127.0.0.1:10257', '127.0.0.1:10259': loopback-bound, so no network rule")
         void loopbackPortsAreLocal() {
             assertThat(localPorts(defaults("kubeadm"))).containsExactly("TCP 2381", "TCP 10257", "TCP 10259");
         }
 
+        @DepartsFrom(":::8888 kubectl (LISTEN)")
         @Test
         @DisplayName("':::8888 kubectl' is a kubectl proxy someone ran, not a cluster port")
         void kubectlProxyIsNotAClusterPort() {
             assertThat(catalogPorts("kubeadm")).doesNotContain(8888);
         }
 
+        @DepartsFrom(":::10256 kube-proxy (LISTEN)")
         @Test
         @DisplayName("':::10256 kube-proxy' serves load balancers' health checks (official: Self, Load balancers)")
         void kubeProxyHealthFromLoadBalancers() {
             assertThat(ingressKeys(defaults("kubeadm"))).contains("worker-in-tcp-10256-load-balancers");
         }
 
+        @DepartsFrom("192.168.163.11:2379, 192.168.163.11:2380 etcd (LISTEN)")
         @Test
         @DisplayName("'192.168.163.11:2379/2380 etcd': etcd is reached by control-plane nodes only")
         void etcdBetweenControlPlanes() {
@@ -199,14 +221,17 @@ class SeedDeviationsTest {
     }
 
     @Nested
+    @DepartsFrom.Table(distribution = "deckhouse", source = "seed 003")
     @DisplayName("seed 003 (Deckhouse)")
     class Deckhouse {
+        @DepartsFrom("ICMP | ICMP for node-to-node connectivity monitoring | |")
         @Test
         @DisplayName("'ICMP | ICMP for node-to-node connectivity monitoring | |' puts the protocol in the port column: any ICMP between all nodes")
         void icmpRowIsProtocolOnly() {
             assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-icmp-all-nodes");
         }
 
+        @DepartsFrom("External traffic for all nodes: 53/UDP, 53/TCP, 123/UDP, 443/TCP")
         @Test
         @DisplayName("'External traffic for all nodes' (53, 123, 443) is what nodes send out, not what they accept")
         void externalTrafficForAllNodesIsEgress() {
@@ -217,6 +242,7 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(policy)).noneMatch(k -> k.contains("-53-") || k.contains("-123-"));
         }
 
+        @DepartsFrom("8469, 8472 | UDP | VXLAN for pod-to-pod traffic encapsulation")
         @Test
         @DisplayName("'8469, 8472 | UDP | VXLAN' is the page before DKP 1.64: Cilium now tunnels on 4298 (installed on 1.71+), "
                 + "4299 (1.64-1.70) or 8472/8469 (1.63 and earlier), one port per cluster; flannel keeps 8472")
@@ -229,8 +255,12 @@ class SeedDeviationsTest {
                     .contains("all-nodes-in-udp-8469-all-nodes").noneMatch(k -> k.contains("-8472-"));
             assertThat(ingressKeys(policy("deckhouse", "flannel", List.of())))
                     .contains("all-nodes-in-udp-8472-all-nodes").noneMatch(k -> k.contains("-8469-") || k.contains("-4298-"));
+            assertThatThrownBy(() -> policy("deckhouse", "cilium", List.of("metallb")))
+                    .hasMessage("cni 'cilium' of deckhouse needs one of its cilium-tunnel-port options: cilium-vxlan-4298 "
+                            + "(the default), cilium-vxlan-4299, cilium-vxlan-8472, cilium-vxlan-8469, cilium-vxlan-nested");
         }
 
+        @DepartsFrom("49152, 49153 | TCP | Deckhouse Virtualization Platform VM live migration port")
         @Test
         @DisplayName("'49152, 49153 | TCP | VM live migration' was removed in DKP 1.71: migration runs over the pod network")
         void noLiveMigrationPorts() {
@@ -238,6 +268,7 @@ class SeedDeviationsTest {
             assertThat(Catalog.blueprint("deckhouse").options()).noneMatch(o -> o.name().equals("virtualization"));
         }
 
+        @DepartsFrom("(no row for Cilium's WireGuard encryption)")
         @Test
         @DisplayName("the seed lacks Cilium's WireGuard port: UDP 4287 (DKP 1.71 release notes), opt-in")
         void ciliumWireGuard() {
@@ -246,6 +277,7 @@ class SeedDeviationsTest {
                     .contains("all-nodes-in-udp-4287-all-nodes");
         }
 
+        @DepartsFrom("rows of optional modules (sds-replicated-volume, metallb, openvpn…) without a condition")
         @Test
         @DisplayName("rows of modules outside the Default bundle (sds-replicated-volume, metallb, openvpn…) are opt-in; "
                 + "monitoring and node-local-dns are in the bundle, so their metrics ports are open by default")
@@ -258,11 +290,74 @@ class SeedDeviationsTest {
                     .contains("all-nodes-in-tcp-7000-7999-all-nodes", "all-nodes-in-udp-4218-all-nodes")
                     .noneMatch(k -> k.contains("4205") || k.contains("4224"));
         }
+
+        @Test
+        @DepartsFrom("9695 | TCP | sds-node-configurator node agent metrics")
+        @DepartsFrom("3367 | TCP | API of the sds-replicated-volume module node agent")
+        @DepartsFrom("9942 | TCP | sds-replicated-volume node agent metrics")
+        @DisplayName("the storage agents' 9695, 3367 and 9942 moved into 4200-4299 on the current page: 4202, 4214 and 4215")
+        void storageAgentsMovedIntoThePlatformRange() {
+            assertThat(catalogPorts("deckhouse")).doesNotContain(9695, 3367, 9942);
+            assertThat(ingressKeys(policy("deckhouse", "cilium", List.of("cilium-vxlan-4298", "sds-node-configurator",
+                    "sds-replicated-volume")))).contains("all-nodes-in-tcp-4202-all-nodes", "all-nodes-in-tcp-4214-4215-all-nodes",
+                    "all-nodes-in-tcp-7000-7999-all-nodes");
+        }
+
+        @Test
+        @DepartsFrom("22, 22322 | TCP | SSH for Deckhouse Kubernetes Platform initialization")
+        @DisplayName("'22, 22322 | SSH for Deckhouse Kubernetes Platform initialization': the current page lists 22 alone")
+        void sshForInitializationOn22Only() {
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("master-in-tcp-22-admins").noneMatch(k -> k.contains("22322"));
+        }
+
+        @Test
+        @DepartsFrom("4218, 4225 | TCP, UDP | metallb and l2-load-balancer speakers memberlist ports")
+        @DisplayName("'metallb and l2-load-balancer speakers': one option, metallb, whose L2 mode replaced the l2-load-balancer module")
+        void metallbCarriesTheL2Mode() {
+            assertThat(Catalog.blueprint("deckhouse").option("l2-load-balancer")).isEmpty();
+            assertThat(ingressKeys(policy("deckhouse", "flannel", List.of("metallb")))).contains(
+                    "all-nodes-in-tcp-4218-all-nodes", "all-nodes-in-udp-4218-all-nodes", "all-nodes-in-tcp-4225-4226-all-nodes",
+                    "all-nodes-in-udp-4225-all-nodes", "all-nodes-in-tcp-4220-all-nodes");
+        }
     }
 
     @Nested
+    @DepartsFrom.Table(distribution = "deckhouse", source = "deckhouse-ports.yml @ 6e01cad")
+    @DisplayName("the current Deckhouse page (deckhouse-ports.yml at 6e01cad)")
+    class DeckhousePage {
+        @Test
+        @DepartsFrom("4210 | TCP | kube-proxy metrics (between all nodes)")
+        @DepartsFrom("4213 | TCP | kube-router metrics (between all nodes)")
+        @DisplayName("'4210 kube-proxy metrics' and '4213 kube-router metrics': only with cni-flannel, as Cilium replaces "
+                + "kube-proxy and disables network-policy-engine")
+        void kubeProxyAndKubeRouterOnlyWithFlannel() {
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-tcp-4209-all-nodes")
+                    .noneMatch(k -> k.contains("4210") || k.contains("4213"));
+            assertThat(ingressKeys(policy("deckhouse", "flannel", List.of("monitoring"))))
+                    .contains("all-nodes-in-tcp-4209-4210-all-nodes", "all-nodes-in-tcp-4213-all-nodes");
+        }
+
+        @Test
+        @DepartsFrom("4288 | TCP | monitoring-ping metrics (between all nodes)")
+        @DisplayName("'4288 monitoring-ping metrics': monitoring-ping listens on 127.0.0.1, Prometheus scrapes 4289")
+        void monitoringPingIsScrapedThroughItsProxy() {
+            assertThat(localPorts(defaults("deckhouse"))).contains("TCP 4288");
+            assertThat(ingressKeys(defaults("deckhouse"))).contains("all-nodes-in-tcp-4289-all-nodes").noneMatch(k -> k.contains("4288"));
+        }
+
+        @Test
+        @DepartsFrom("(no row for cni-flannel's VXLAN port; the VXLAN rows are cni-cilium's)")
+        @DisplayName("the page's VXLAN rows are cni-cilium's: cni-flannel still needs its VXLAN port 8472")
+        void flannelVxlan() {
+            assertThat(ingressKeys(policy("deckhouse", "flannel", List.of()))).contains("all-nodes-in-udp-8472-all-nodes");
+        }
+    }
+
+    @Nested
+    @DepartsFrom.Table(distribution = "k3s", source = "seed 004")
     @DisplayName("seed 004 (K3s)")
     class K3s {
+        @DepartsFrom("30949/tcp → K3s internal ephemeral ports")
         @Test
         @DisplayName("'30949/tcp → K3s internal ephemeral ports' is invented: K3s says nodes listen on no other port")
         void noEphemeralPort() {
@@ -272,12 +367,14 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(defaults("k3s"))).noneMatch(k -> k.contains("30949") || k.contains("30000"));
         }
 
+        @DepartsFrom("6443 | TCP | Kubernetes API server (workers & kubectl clients connect here)")
         @Test
         @DisplayName("'6443 … workers & kubectl clients': the server needs 6443 from all nodes (servers join servers)")
         void apiFromAllNodes() {
             assertThat(ingressKeys(defaults("k3s"))).contains("server-in-tcp-6443-all-nodes", "server-in-tcp-6443-admins");
         }
 
+        @DepartsFrom("10250 | TCP | Kubelet API (master communicates with workers / master talks to worker kubelets for metrics/logs)")
         @Test
         @DisplayName("'10250 … master talks to worker kubelets': kubelet traffic rides the agent's tunnel; 10250 between all nodes is for metrics-server")
         void kubeletForMetricsServer() {
@@ -285,6 +382,7 @@ class SeedDeviationsTest {
             assertThat(ingressKeys(policy("k3s", "flannel", List.of("vxlan")))).noneMatch(k -> k.contains("10250"));
         }
 
+        @DepartsFrom("30000-32767 | TCP | NodePort services (optional, only if exposing services externally)")
         @Test
         @DisplayName("'30000-32767 | NodePort services (optional)' is not in K3s's table: opt-in option nodeports from nodeport-clients")
         void nodePortsAreOptIn() {
@@ -293,12 +391,23 @@ class SeedDeviationsTest {
                     .contains("all-nodes-in-tcp-30000-32767-nodeport-clients");
         }
 
+        @DepartsFrom("(no rows for HA embedded etcd, flannel WireGuard or the embedded registry)")
         @Test
         @DisplayName("the seed forgets HA embedded etcd (2379-2380), WireGuard (51820/51821) and Spegel (5001, 6443)")
         void forgottenOptions() {
             assertThat(ingressKeys(policy("k3s", "flannel", List.of("wireguard-native", "ha-embedded-etcd", "embedded-registry"))))
                     .contains("server-in-tcp-2379-2380-server", "all-nodes-in-udp-51820-51821-all-nodes",
                             "all-nodes-in-tcp-5001-all-nodes", "all-nodes-in-tcp-6443-all-nodes");
+        }
+
+        @Test
+        @DepartsFrom(value = "2381 | TCP | etcd metrics: on the loopback interface only", source = "K3s requirements (local ports)")
+        @DisplayName("beyond the seed: 2381 is loopback-only unless --etcd-expose-metrics (option etcd-metrics) adds the node address")
+        void etcdMetricsAreLocalUnlessExposed() {
+            assertThat(localPorts(defaults("k3s"))).contains("TCP 2381");
+            assertThat(ingressKeys(defaults("k3s"))).noneMatch(k -> k.contains("2381"));
+            assertThat(ingressKeys(policy("k3s", "flannel", List.of("vxlan", "ha-embedded-etcd", "etcd-metrics"))))
+                    .contains("server-in-tcp-2379-2380-server", "server-in-tcp-2381-all-nodes", "server-in-tcp-2381-monitoring");
         }
     }
 }
