@@ -23,7 +23,7 @@ import dev.portcullis.core.Protocol;
  * {@code deviation}, printed in {@code docs/ports/talos.md}): the ingress firewall page's recommended
  * rules open kubelet, trustd and workers' apid to the whole node subnet, the control planes' apid and
  * API to the internet, and both VXLAN ports at once; upstream flannel tunnels on 8472 but Talos
- * configures 4789; the AWS guide opens KubeSpan's WireGuard port as TCP; the Talos page up to v1.4
+ * configures 4789; the AWS guide opens KubeSpan's WireGuard port as TCP; the Talos page up to v1.5
  * had control planes calling trustd. KubeSpan, metrics-server, etcd metrics, maintenance-mode
  * configuration and the Talos API for pods are opt-in; kube-proxy and the discovery service are on by
  * default, as Talos generates them. Where pods are routed without encapsulation (Cilium native
@@ -170,9 +170,10 @@ final class Talos {
     private static BlueprintBuilder deviations(BlueprintBuilder b) {
         String firewall = "Talos \"Ingress Firewall\" recommended rules";
         String kubernetes = "Kubernetes \"Ports and Protocols\" (the table Talos defers to)";
-        return b.deviation("Talos \"Network Connectivity\" v1.4 and earlier", "TCP 50001 trustd, used by: control plane nodes, worker nodes",
-                        "workers only: control planes sign their own certificates with the CA they hold; only workers call trustd, "
-                                + "as the v1.13 page says", CERTIFICATES)
+        return b.deviation("Talos \"Network Connectivity\" v1.5 and earlier", "TCP 50001 trustd, used by: control plane nodes, worker nodes "
+                                + "(v0.x also: TCP 50001 trustd inbound on workers, used by control plane nodes)",
+                        "from workers to control planes only: control planes sign their own certificates with the CA they hold, "
+                                + "only workers call trustd, and only control planes run it (as the v1.13 page says)", CERTIFICATES)
                 .deviation("Talos \"Network Connectivity\"", "worker TCP 50000 apid, used by: control plane nodes",
                         "also from admins with the maintenance-mode option: a worker booted without configuration receives it on 50000 "
                                 + "(the KubeSpan page: workers need TCP 50000 for initial configuration via talosctl)", KUBESPAN)

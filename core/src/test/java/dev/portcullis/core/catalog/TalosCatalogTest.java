@@ -207,7 +207,7 @@ class TalosCatalogTest {
     @DisplayName("where the catalog departs from its sources")
     class Deviations {
         @Test
-        @DisplayName("'50001 trustd, used by: control plane nodes, worker nodes' (v1.4 and before): control planes sign their own certificates")
+        @DisplayName("'50001 trustd, used by: control plane nodes, worker nodes' (v1.5 and before): control planes sign their own certificates")
         void trustdIsReachedByWorkersOnly() {
             assertThat(ingressKeys(defaults())).contains("controlplane-in-tcp-50001-worker")
                     .doesNotContain("controlplane-in-tcp-50001-controlplane", "controlplane-in-tcp-50001-all-nodes")
