@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /** The distributions Portcullis knows, each a cited {@link Blueprint}: the one list of them. */
 public final class Catalog {
     private static final Supplier<ImmutableList<Blueprint>> ALL = Suppliers.memoize(() -> ImmutableList.of(
-            Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint()));
+            Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint(),
+            Talos.blueprint()));
 
     private Catalog() {}
 

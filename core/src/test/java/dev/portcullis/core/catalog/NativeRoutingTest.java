@@ -40,7 +40,8 @@ class NativeRoutingTest {
             "k3s, flannel, host-gw",
             "kubeadm, cilium, cilium-native-routing",
             "kubeadm, calico, calico-no-encapsulation",
-            "kubeadm, flannel, flannel-host-gw"})
+            "kubeadm, flannel, flannel-host-gw",
+            "talos, cilium, cilium-native-routing"})
     void nativeRoutingAdmitsThePodNetworkBothWays(String distribution, String cni, String routing) {
         FirewallPolicy policy = compile(distribution, cni, List.of(routing));
         assertThat(keys(policy, Direction.INGRESS)).contains("all-nodes-in-all-10.42.0.0_16");
@@ -58,7 +59,10 @@ class NativeRoutingTest {
             "kubeadm, cilium, cilium-vxlan",
             "kubeadm, cilium, cilium-geneve",
             "kubeadm, flannel, flannel-vxlan",
-            "k3s, flannel, wireguard-native"})
+            "k3s, flannel, wireguard-native",
+            "talos, flannel, ''",
+            "talos, calico, ''",
+            "talos, cilium, cilium-vxlan"})
     void encapsulatedModesLeaveThePodNetworkOut(String distribution, String cni, String routing) {
         FirewallPolicy policy = compile(distribution, cni, routing.isEmpty() ? List.of() : List.of(routing));
         assertThat(policy.rules()).noneMatch(rule -> rule.key().contains("10.42.0.0_16"));

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * documented, or documented but not tested, fails here.
  */
 class RecordedDeviationsTest {
+    /** The catalogs built from a seed excerpt; later catalogs specify their deviations in their own tests. */
+    static final Map<String, String> SEEDS = new TreeMap<>(Map.of("rke2", "seed 000", "rke1", "seed 001",
+            "kubeadm", "seed 002", "deckhouse", "seed 003", "k3s", "seed 004"));
 
     /** One source row a test departs from: the distribution, the source table, the row, and the test. */
     record TestedRow(String distribution, String source, String row, String test) {
@@ -77,6 +80,9 @@ class RecordedDeviationsTest {
         List<String> tested = testedRows().stream().map(TestedRow::key).toList();
         List<String> untested = new ArrayList<>();
         for (Blueprint blueprint : Catalog.all()) {
+            if (!SEEDS.containsKey(blueprint.distribution())) {
+                continue;
+            }
             for (SourceDeviation d : blueprint.deviations()) {
                 String key = blueprint.distribution() + " / " + d.source() + " / " + d.row();
                 if (!tested.contains(key)) {
@@ -89,12 +95,13 @@ class RecordedDeviationsTest {
 
     @Test
     void eachCatalogRecordsItsSeedAndListsEveryDeviationInItsPortDocument() {
-        Map<String, String> seeds = new TreeMap<>(Map.of("rke2", "seed 000", "rke1", "seed 001", "kubeadm", "seed 002",
-                "deckhouse", "seed 003", "k3s", "seed 004"));
+        Map<String, String> seeds = SEEDS;
         Map<String, Long> recorded = new TreeMap<>();
         for (Blueprint blueprint : Catalog.all()) {
             String seed = seeds.get(blueprint.distribution());
-            recorded.put(blueprint.distribution(), blueprint.deviations().stream().filter(d -> d.source().equals(seed)).count());
+            if (seed != null) {
+                recorded.put(blueprint.distribution(), blueprint.deviations().stream().filter(d -> d.source().equals(seed)).count());
+            }
             String document = PortDocument.render(blueprint);
             String section = document.substring(document.indexOf("## Where this catalog departs from its sources"));
             long rows = section.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Source ")).count();

@@ -76,7 +76,9 @@ class NetnsConformanceTest {
                 Arguments.of("k3s", "flannel", "wireguard-native,ha-embedded-etcd"),
                 Arguments.of("kubeadm", "none", null), Arguments.of("kubeadm", "calico", null),
                 Arguments.of("rke1", "canal", null), Arguments.of("rke1", "flannel", "node-driver,remote-access"),
-                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"));
+                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"),
+                Arguments.of("talos", "flannel", null),
+                Arguments.of("talos", "cilium", "cilium-vxlan,hubble,kubespan,maintenance-mode,etcd-metrics,discovery"));
     }
 
     record Host(String name, String address, NodeRole role) {}
