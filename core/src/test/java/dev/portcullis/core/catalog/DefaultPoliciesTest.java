@@ -130,10 +130,14 @@ class DefaultPoliciesTest {
                 """);
     }
 
-    private static void assertDefaultPolicy(String distribution, String table) {
+    static void assertDefaultPolicy(String distribution, String table) {
+        assertDefaultPolicy(distribution, Catalog.blueprint(distribution).defaultCni(), table);
+    }
+
+    /** The policy of a CNI with its default options. */
+    static void assertDefaultPolicy(String distribution, String cni, String table) {
         var blueprint = Catalog.blueprint(distribution);
-        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, blueprint.defaultCni(),
-                blueprint.defaultOptions(blueprint.defaultCni())));
+        FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, cni, blueprint.defaultOptions(cni)));
         List<String> actual = new ArrayList<>();
         for (FirewallRule rule : policy.rules()) {
             if (rule.direction() == Direction.EGRESS && rule.peer() instanceof Peer.Nodes) {
