@@ -57,7 +57,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
 
     public Output<String> vpcId() { return vpcId; }
     public String clusterName() { return clusterName; }
-    /** {@code rke2}, {@code k3s}, {@code kubeadm}, {@code rke1} or {@code deckhouse}. */
+    /** {@code rke2}, {@code k3s}, {@code kubeadm}, {@code rke1}, {@code deckhouse} or {@code k0s}. */
     public String distribution() { return distribution; }
     /** The CNI; empty means the blueprint's default. */
     public Optional<String> cni() { return Optional.ofNullable(cni); }
@@ -148,7 +148,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
             }
             TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
-                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
+                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse, k0s");
             }
             return args;
         }
