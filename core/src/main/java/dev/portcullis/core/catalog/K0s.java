@@ -20,12 +20,15 @@ import java.util.List;
  * (each departure is recorded below and rendered in the port document): keepalived's "TCP 112" is
  * VRRP, IP protocol 112; 10250 is worker to worker (metrics-server), not controller to worker; 8132
  * is dialled by workers only; 2380 exists only with embedded etcd (kine binds it for local metrics);
- * 179 is also Calico's in bird mode and 4789 only in vxlan mode; kube-router keeps its default
- * overlay, IP-in-IP to other subnets and native routing within one, which the table omits. The pod
- * CIDR advice becomes the pod-network peer where pods are routed natively; service addresses never
- * cross the network. etcd's client port, konnectivity's admin port and the node-local load
- * balancer bind loopback. IPv6 rows (ip6ip6, Calico's unencapsulated IPv6 pool, WireGuard's IPv6
- * port) need the {@code ipv6} option, k0s's dual-stack or IPv6 single-stack configuration.
+ * 179 is also Calico's in bird mode and 4789 only in vxlan mode. kube-router keeps its default
+ * overlay (IP-in-IP to other subnets, native routing within one), which the table omits, and lets
+ * pods reach node addresses (metrics-server the kubelets) from their pod addresses, so the pod CIDR
+ * advice becomes the pod-network peer in every kube-router mode, and in Calico's modes that do not
+ * encapsulate everything; service addresses never cross the network. Pods reach controllers from
+ * their worker's address (both CNIs masquerade pod traffic to non-node addresses). etcd's client
+ * port, konnectivity's admin port and the node-local load balancer bind loopback. IPv6 rows
+ * (ip6ip6, Calico's unencapsulated IPv6 pool, WireGuard's IPv6 port) need the {@code ipv6} option,
+ * k0s's dual-stack or IPv6 single-stack configuration.
  *
  * <p>Not modelled: kube-router's FoU encapsulation and external BGP peers, an external etcd
  * cluster's client port, Windows workers (experimental), and a cluster with konnectivity disabled.
@@ -65,6 +68,8 @@ final class K0s {
     private static final String KR_IP6IP6 = KUBE_ROUTER + "pkg/tunnels/linux_tunnels.go#L35-L37";
     private static final String KR_GOBGP = KUBE_ROUTER + "pkg/options/options.go#L174-L178";
     private static final String KR_METRICS = KUBE_ROUTER + "pkg/options/options.go#L215-L217";
+    /** Pod egress is masqueraded unless it goes to pods or to the nodes' own addresses. */
+    private static final String KR_EGRESS = KUBE_ROUTER + "pkg/controllers/routing/pod_egress.go#L14-L17";
     private static final String CALICO_MODE = TAG + "pkg/apis/k0s/v1beta1/calico.go#L35-L45";
     private static final String CALICO_BACKEND = TAG + "static/manifests/calico/DaemonSet/calico-node.yaml#L184-L189";
     private static final String CALICO_POOLS = TAG + "static/manifests/calico/DaemonSet/calico-node.yaml#L211-L225";
@@ -180,8 +185,10 @@ final class K0s {
                         .when(kubeRouter.and("kube-router-overlay-subnet").and("ipv6")).cite(KR_IP6IP6)
                 .protocol(Protocol.number(41)).from(WORKER).to(WORKER).purpose("kube-router ip6ip6 overlay (IPv6)")
                         .when(kubeRouter.and("kube-router-overlay-full").and("ipv6")).cite(KR_IP6IP6)
-                .podNetworkRouted(WORKER, kubeRouter.and("kube-router-overlay-subnet"), KR_OVERLAY)
-                .podNetworkRouted(WORKER, kubeRouter.and("kube-router-no-overlay"), KR_OVERLAY)
+                // Pod addresses cross the network in every mode: natively routed pods (overlay-subnet within a
+                // subnet, no-overlay), and pods reaching other nodes' addresses (metrics-server the kubelets),
+                // which kube-router neither masquerades nor tunnels.
+                .podNetworkRouted(WORKER, kubeRouter, KR_EGRESS)
                 .tcp("20244").from(Peer.self()).to(WORKER).purpose("kube-router health").when(kubeRouter)
                         .localOnly(PROBED_LOCALLY).cite(KUBE_ROUTER_HEALTH)
                 .tcp("50051").from(Peer.self()).to(WORKER).purpose("kube-router GoBGP admin").when(kubeRouter)
@@ -250,13 +257,18 @@ final class K0s {
                         "kube-router keeps its default overlay: IP-in-IP (IP protocol 4) to workers in other subnets and "
                                 + "pods routed natively within a subnet (pod-network); IPv6 tunnels are ip6ip6 (IP protocol 41)",
                         KR_OVERLAY)
+                .deviation(table, "(no row for pod traffic to node addresses)",
+                        "kube-router masquerades no pod traffic to the nodes' own addresses and tunnels none of it: "
+                                + "metrics-server reaches other workers' kubelets from its pod address, so every kube-router "
+                                + "mode admits the pod-network peer to workers", KR_EGRESS)
                 .deviation(table, "UDP | 4789 | calico | worker ⟷ worker",
                         "only in Calico's vxlan mode (the default); mode bird carries pods in IP-in-IP (IP protocol 4) or "
                                 + "unencapsulated", CALICO_POOLS)
                 .deviation(table, "You also need enable all traffic to and from the podCIDR and serviceCIDR subnets on nodes "
                                 + "with a worker role",
-                        "pod CIDR: the pod-network peer, to and from workers, in every mode that routes pods natively; service "
-                                + "CIDR: no rule, kube-proxy translates ClusterIPs on the sending node so they never cross the network",
+                        "pod CIDR: the pod-network peer, to and from workers, wherever pod addresses cross the network (every "
+                                + "kube-router mode; Calico cross-subnet, no-encapsulation, and bird with IPv6); service CIDR: no "
+                                + "rule, kube-proxy translates ClusterIPs on the sending node so they never cross the network",
                         VIRTUAL_IPS)
                 .deviation(table, "(no row for spec.network.calico.wireguard)",
                         "option calico-wireguard: UDP 51820 between workers, and 51821 with ipv6", FELIX + "#L178-L179")

@@ -155,12 +155,25 @@ class K0sCatalogTest {
         void kubeRouterKeepsItsOverlay() {
             assertThat(ingressKeys(defaults("k0s"))).contains("worker-in-ip-4-worker", "worker-in-all-pod-network");
             assertThat(ingressKeys(policy("k0s", "kube-router", List.of("kube-router-overlay-full"))))
-                    .contains("worker-in-ip-4-worker").doesNotContain("worker-in-all-pod-network");
+                    .contains("worker-in-ip-4-worker", "worker-in-all-pod-network");
             assertThat(ingressKeys(policy("k0s", "kube-router", List.of("kube-router-no-overlay"))))
                     .contains("worker-in-all-pod-network").doesNotContain("worker-in-ip-4-worker");
             assertThat(ingressKeys(policy("k0s", "kube-router", List.of("kube-router-overlay-subnet", "ipv6"))))
                     .contains("worker-in-ip-4-worker", "worker-in-ip-41-worker");
             assertThat(ingressKeys(defaults("k0s"))).doesNotContain("worker-in-ip-41-worker");
+        }
+
+        @Test
+        @DisplayName("no row for pod traffic to node addresses: kube-router neither masquerades nor tunnels it, so every "
+                + "kube-router mode admits the pod network to workers; Calico masquerades it")
+        void kubeRouterPodsReachNodesFromPodAddresses() {
+            for (String mode : List.of("kube-router-overlay-subnet", "kube-router-overlay-full", "kube-router-no-overlay")) {
+                FirewallPolicy policy = policy("k0s", "kube-router", List.of(mode, "metrics-server"));
+                assertThat(ingressKeys(policy)).as(mode).contains("worker-in-all-pod-network", "worker-in-tcp-10250-worker");
+                assertThat(egressKeys(policy)).as(mode).contains("worker-out-all-pod-network");
+            }
+            assertThat(ingressKeys(policy("k0s", "calico", List.of("calico-ipip", "metrics-server"))))
+                    .contains("worker-in-tcp-10250-worker").doesNotContain("worker-in-all-pod-network");
         }
 
         @Test
@@ -289,7 +302,7 @@ class K0sCatalogTest {
     static Stream<Arguments> transports() {
         return Stream.of(
                 Arguments.of("kube-router", "kube-router-overlay-subnet", List.of("worker-in-ip-4-worker", "worker-in-all-pod-network")),
-                Arguments.of("kube-router", "kube-router-overlay-full", List.of("worker-in-ip-4-worker")),
+                Arguments.of("kube-router", "kube-router-overlay-full", List.of("worker-in-ip-4-worker", "worker-in-all-pod-network")),
                 Arguments.of("kube-router", "kube-router-no-overlay", List.of("worker-in-all-pod-network")),
                 Arguments.of("calico", "calico-vxlan", List.of("worker-in-udp-4789-worker")),
                 Arguments.of("calico", "calico-vxlan-cross-subnet", List.of("worker-in-udp-4789-worker", "worker-in-all-pod-network")),
