@@ -37,7 +37,8 @@ class AwsSemanticsTest {
         return Stream.of(Arguments.of("rke2", "canal"), Arguments.of("rke2", "cilium"), Arguments.of("k3s", "flannel"),
                 Arguments.of("kubeadm", "none"), Arguments.of("kubeadm", "calico"), Arguments.of("rke1", "canal"),
                 Arguments.of("rke1", "flannel"), Arguments.of("deckhouse", "cilium"), Arguments.of("deckhouse", "flannel"),
-                Arguments.of("talos", "flannel"), Arguments.of("talos", "cilium"));
+                Arguments.of("talos", "flannel"), Arguments.of("talos", "cilium"),
+                Arguments.of("k0s", "kube-router"), Arguments.of("k0s", "calico"));
     }
 
     /** A node of one role, or the outside host (role empty). */

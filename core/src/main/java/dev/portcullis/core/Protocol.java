@@ -141,7 +141,7 @@ public sealed interface Protocol extends Comparable<Protocol>
     /** Any other IP protocol, by IANA number (not 1, 6, 17 or 58, which have their own types). */
     record IpNumber(int number) implements Protocol {
         private static final ImmutableMap<Integer, String> NAMES = ImmutableMap.of(
-                4, "IP-in-IP", 41, "IPv6-in-IPv4", 47, "GRE", 50, "ESP", 51, "AH", 112, "VRRP", 132, "SCTP");
+                4, "IP-in-IP", 41, "IPv6 encapsulation", 47, "GRE", 50, "ESP", 51, "AH", 112, "VRRP", 132, "SCTP");
 
         public IpNumber {
             if (number < 0 || number > 255) {

@@ -105,9 +105,14 @@ final class BlueprintBuilder {
      * CNI's own advice, e.g. Cilium's "your network must allow routing of pod IPs").
      */
     BlueprintBuilder podNetworkRouted(Condition when, String reference) {
+        return podNetworkRouted(Peer.allNodes(), when, reference);
+    }
+
+    /** As {@link #podNetworkRouted(Condition, String)}, for a distribution whose pod network spans some roles only. */
+    BlueprintBuilder podNetworkRouted(Peer.Nodes nodes, Condition when, String reference) {
         String purpose = "pod traffic routed between nodes without encapsulation";
-        return protocol(Protocol.ALL).from(Peer.external(POD_NETWORK)).to(Peer.allNodes()).purpose(purpose).when(when).cite(reference)
-                .protocol(Protocol.ALL).from(Peer.allNodes()).to(Peer.external(POD_NETWORK)).purpose(purpose).when(when).cite(reference);
+        return protocol(Protocol.ALL).from(Peer.external(POD_NETWORK)).to(nodes).purpose(purpose).when(when).cite(reference)
+                .protocol(Protocol.ALL).from(nodes).to(Peer.external(POD_NETWORK)).purpose(purpose).when(when).cite(reference);
     }
 
     /** Records where the catalog departs from a source table, and the page that backs the decision. */

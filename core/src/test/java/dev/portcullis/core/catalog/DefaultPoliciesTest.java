@@ -165,12 +165,12 @@ class DefaultPoliciesTest {
                 """);
     }
 
-    private static void assertDefaultPolicy(String distribution, String table) {
+    static void assertDefaultPolicy(String distribution, String table) {
         assertDefaultPolicy(distribution, Catalog.blueprint(distribution).defaultCni(), table);
     }
 
     /** The policy of a CNI with its default options. */
-    private static void assertDefaultPolicy(String distribution, String cni, String table) {
+    static void assertDefaultPolicy(String distribution, String cni, String table) {
         var blueprint = Catalog.blueprint(distribution);
         FirewallPolicy policy = PolicyCompiler.compile(ClusterSpec.documentation(blueprint, cni, blueprint.defaultOptions(cni)));
         List<String> actual = new ArrayList<>();

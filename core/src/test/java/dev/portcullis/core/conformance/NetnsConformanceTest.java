@@ -78,7 +78,8 @@ class NetnsConformanceTest {
                 Arguments.of("rke1", "canal", null), Arguments.of("rke1", "flannel", "node-driver,remote-access"),
                 Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"),
                 Arguments.of("talos", "flannel", null),
-                Arguments.of("talos", "cilium", "cilium-vxlan,hubble,kubespan,maintenance-mode,etcd-metrics,discovery"));
+                Arguments.of("talos", "cilium", "cilium-vxlan,hubble,kubespan,maintenance-mode,etcd-metrics,discovery"),
+                Arguments.of("k0s", "kube-router", null), Arguments.of("k0s", "calico", null));
     }
 
     record Host(String name, String address, NodeRole role) {}
@@ -165,6 +166,8 @@ class NetnsConformanceTest {
                     continue;
                 }
                 List<FirewallRule> applicable = rules.stream().filter(r -> admits(r.peer(), source)).toList();
+                // A routed pod network (bound here to the outside host) is admitted for every protocol and port.
+                boolean everything = applicable.stream().anyMatch(r -> r.protocol() instanceof Protocol.AllTraffic);
                 for (Protocol protocol : List.of(Protocol.TCP, Protocol.UDP)) {
                     TreeSet<Integer> open = new TreeSet<>();
                     applicable.stream().filter(r -> r.protocol().equals(protocol))
@@ -185,12 +188,13 @@ class NetnsConformanceTest {
                     }
                     for (int port : sample) {
                         if (port >= 1 && port <= 65535) {
-                            probes.add(new Probe(source.name(), protocol.key(), target.address(), port, open.contains(port),
-                                    open.contains(port) ? "required" : "not required from " + source.name()));
+                            boolean required = everything || open.contains(port);
+                            probes.add(new Probe(source.name(), protocol.key(), target.address(), port, required,
+                                    required ? "required" : "not required from " + source.name()));
                         }
                     }
                 }
-                boolean ping = applicable.stream().anyMatch(r -> r.protocol() instanceof Protocol.Icmp icmp
+                boolean ping = everything || applicable.stream().anyMatch(r -> r.protocol() instanceof Protocol.Icmp icmp
                         && icmp.ipFamily() == dev.portcullis.core.IpFamily.IPV4);
                 probes.add(new Probe(source.name(), "icmp", target.address(), 0, ping, ping ? "required" : "no ICMP rule"));
             }
