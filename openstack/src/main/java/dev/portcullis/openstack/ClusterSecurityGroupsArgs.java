@@ -135,7 +135,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         public ClusterSecurityGroupsArgs build() {
             TextInputs.clusterName(args.clusterName);
             if (args.distribution == null) {
-                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
+                throw new IllegalArgumentException("distribution is missing: allowed values are rke2, k3s, kubeadm, rke1, deckhouse, microk8s");
             }
             return args;
         }

@@ -21,7 +21,9 @@ import java.util.List;
  * only when {@code ha-cluster} is disabled, which is the {@code flannel} CNI here; 10257/10259 bind
  * every interface but only the observability addon scrapes them; dqlite is 127.0.0.1 until the
  * first join and never runs on workers; the workers' API server proxy and flannel's VXLAN port are
- * missing. Each is recorded with {@link BlueprintBuilder#deviation}.
+ * missing. Against the CNIs' own tables: MicroK8s's Calico has no BGP, IP-in-IP or Typha, and its
+ * Kube-OVN tunnels with Geneve only (its metrics ports are opt-in). Each departure is recorded with
+ * {@link BlueprintBuilder#deviation}.
  *
  * <p>Every CNI here encapsulates (Calico VXLAN "Always", flannel VXLAN, Kube-OVN Geneve): pod and
  * service CIDR traffic crosses the network inside UDP 4789, 8472 or 6081, so no pod-network peer is
@@ -67,6 +69,8 @@ final class MicroK8s {
     static final String KUBE_OVN_PORTS = "https://kubeovn.github.io/docs/stable/en/start/prepare/#ports-need-open";
     static final String NODE_EXPORTER = "https://github.com/prometheus-community/helm-charts/blob/prometheus-node-exporter-4.47.3/"
             + "charts/prometheus-node-exporter/values.yaml#L129";
+    static final String KUBELET_SCRAPE = "https://github.com/prometheus-community/helm-charts/blob/kube-prometheus-stack-77.6.2/"
+            + "charts/kube-prometheus-stack/values.yaml#L1593-L1594";
     static final String K8S_PORTS = Kubeadm.PORTS;
 
     private static final Peer NODE = Peer.role("node");
@@ -162,7 +166,7 @@ final class MicroK8s {
                 .tcp("10257").from(ALL).to(NODE).purpose("kube-controller-manager metrics").whenOption("observability").cite(OBSERVABILITY)
                 .tcp("10259").from(ALL).to(NODE).purpose("kube-scheduler metrics").whenOption("observability").cite(OBSERVABILITY)
                 .tcp("10249").from(ALL).to(ALL).purpose("kube-proxy metrics").whenOption("observability").cite(OBSERVABILITY_PROXY)
-                .tcp("10250").from(ALL).to(ALL).purpose("kubelet and cAdvisor metrics").whenOption("observability").cite(OBSERVABILITY)
+                .tcp("10250").from(ALL).to(ALL).purpose("kubelet and cAdvisor metrics").whenOption("observability").cite(KUBELET_SCRAPE)
                 .tcp("9100").from(ALL).to(ALL).purpose("node-exporter (host network)").whenOption("observability").cite(NODE_EXPORTER);
         return deviations(b).build();
     }

@@ -76,7 +76,8 @@ class NetnsConformanceTest {
                 Arguments.of("k3s", "flannel", "wireguard-native,ha-embedded-etcd"),
                 Arguments.of("kubeadm", "none", null), Arguments.of("kubeadm", "calico", null),
                 Arguments.of("rke1", "canal", null), Arguments.of("rke1", "flannel", "node-driver,remote-access"),
-                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"));
+                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"),
+                Arguments.of("microk8s", "calico", null), Arguments.of("microk8s", "flannel", "ingress,nodeports,observability"));
     }
 
     record Host(String name, String address, NodeRole role) {}
