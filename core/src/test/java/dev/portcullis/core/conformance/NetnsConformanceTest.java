@@ -79,7 +79,8 @@ class NetnsConformanceTest {
                 Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"),
                 Arguments.of("talos", "flannel", null),
                 Arguments.of("talos", "cilium", "cilium-vxlan,hubble,kubespan,maintenance-mode,etcd-metrics,discovery"),
-                Arguments.of("k0s", "kube-router", null), Arguments.of("k0s", "calico", null));
+                Arguments.of("k0s", "kube-router", null), Arguments.of("k0s", "calico", null),
+                Arguments.of("microk8s", "calico", null), Arguments.of("microk8s", "flannel", "ingress,nodeports,observability"));
     }
 
     record Host(String name, String address, NodeRole role) {}
