@@ -6,14 +6,15 @@ import dev.portcullis.core.Blueprint;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The five distributions Portcullis knows, each a cited {@link Blueprint}. */
+/** The six distributions Portcullis knows, each a cited {@link Blueprint}. */
 public final class Catalog {
     private static final Supplier<ImmutableList<Blueprint>> ALL = Suppliers.memoize(() -> ImmutableList.of(
-            Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint()));
+            Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint(),
+            OpenShift.blueprint()));
 
     private Catalog() {}
 
-    /** rke2, k3s, kubeadm, rke1, deckhouse. */
+    /** rke2, k3s, kubeadm, rke1, deckhouse, openshift. */
     public static ImmutableList<Blueprint> all() {
         return ALL.get();
     }

@@ -76,7 +76,10 @@ class NetnsConformanceTest {
                 Arguments.of("k3s", "flannel", "wireguard-native,ha-embedded-etcd"),
                 Arguments.of("kubeadm", "none", null), Arguments.of("kubeadm", "calico", null),
                 Arguments.of("rke1", "canal", null), Arguments.of("rke1", "flannel", "node-driver,remote-access"),
-                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"));
+                Arguments.of("deckhouse", "cilium", null), Arguments.of("deckhouse", "flannel", "metallb,openvpn"),
+                Arguments.of("openshift", "ovn-kubernetes", null),
+                Arguments.of("openshift", "openshift-sdn", "ssh,bootstrap-journal,nodeports,service-load-balancers"),
+                Arguments.of("openshift", "ovn-kubernetes", "ipsec"));
     }
 
     record Host(String name, String address, NodeRole role) {}

@@ -54,6 +54,6 @@ class PortDocumentsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(bad).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("error: distribution 'k8s' is unknown: allowed values are rke2, k3s, kubeadm, rke1, deckhouse\n");
+                .isEqualTo("error: distribution 'k8s' is unknown: allowed values are rke2, k3s, kubeadm, rke1, deckhouse, openshift\n");
     }
 }
