@@ -36,7 +36,8 @@ class AwsSemanticsTest {
     static Stream<Arguments> clusters() {
         return Stream.of(Arguments.of("rke2", "canal"), Arguments.of("rke2", "cilium"), Arguments.of("k3s", "flannel"),
                 Arguments.of("kubeadm", "none"), Arguments.of("kubeadm", "calico"), Arguments.of("rke1", "canal"),
-                Arguments.of("rke1", "flannel"), Arguments.of("deckhouse", "cilium"), Arguments.of("deckhouse", "flannel"));
+                Arguments.of("rke1", "flannel"), Arguments.of("deckhouse", "cilium"), Arguments.of("deckhouse", "flannel"),
+                Arguments.of("openshift", "ovn-kubernetes"), Arguments.of("openshift", "openshift-sdn"));
     }
 
     /** A node of one role, or the outside host (role empty). */

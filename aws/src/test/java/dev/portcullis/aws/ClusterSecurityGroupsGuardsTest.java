@@ -38,7 +38,7 @@ class ClusterSecurityGroupsGuardsTest {
     @Test
     void badInputRegistersNothingAndNamesTheField() {
         assertThat(failure(new RecordingMocks(), rke2().distribution("rke3").build()))
-                .isEqualTo("distribution 'rke3' is unknown: allowed values are rke2, k3s, kubeadm, rke1, deckhouse");
+                .isEqualTo("distribution 'rke3' is unknown: allowed values are rke2, k3s, kubeadm, rke1, deckhouse, openshift");
         assertThat(failure(new RecordingMocks(), rke2().peer("admins", "10.0.0.1/8").build()))
                 .isEqualTo("peers.admins[1]: CIDR 10.0.0.1/8 is not canonical: host bits are set. Did you mean 10.0.0.0/8?");
         assertThat(failure(new RecordingMocks(), rke2().egress("deny").build()))

@@ -34,7 +34,8 @@ import dev.portcullis.core.Protocol;
  * {@code Disabled} by default; encapsulation {@code Always} carries ESP inside UDP 4500. Pods never
  * cross the network bare: Geneve (UDP 6081) or VXLAN carries them and their traffic out is translated
  * to the machine's address, so no rule names the pod or service network. BGP route advertisements and
- * Windows nodes (hybrid overlay) are not modelled. Every departure from the tables is recorded below.
+ * Windows nodes (hybrid overlay) are not modelled. Every departure from the tables and the installer's
+ * firewalls is recorded in {@link OpenShiftDeviations} and printed in the port document.
  */
 final class OpenShift {
     private static final String DOCS = "https://github.com/openshift/openshift-docs/blob/001ad1fec1a7ec33778caa1885666ed989f49b96/";
@@ -66,7 +67,7 @@ final class OpenShift {
     private static final String INGRESS = "https://github.com/openshift/cluster-ingress-operator/blob/f86aaea4136dfea16e62290bd50ecdd1a8b22b3f/";
     static final String ROUTER_HOST_PORTS = INGRESS + "pkg/operator/controller/ingress/deployment.go#L770-L772";
     static final String ROUTER_PLACEMENT = INGRESS + "pkg/operator/controller/ingress/deployment.go#L690-L694";
-    static final String ROUTER_READY = INGRESS + "pkg/manifests/assets/router/deployment.yaml#L44-L47";
+    static final String ROUTER_READY = INGRESS + "pkg/manifests/assets/router/deployment.yaml#L43-L47";
     static final String NODE_EXPORTER = "https://github.com/openshift/cluster-monitoring-operator/blob/81547ca56764b50b6cacc17cadfab43b025d5b68/"
             + "assets/node-exporter/daemonset.yaml#L35";
     static final String LOAD_BALANCER_SERVICES = "https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer";
@@ -96,7 +97,7 @@ final class OpenShift {
                 .cniOption(OVN, "ipsec", "ipsec-encapsulation", false, "IPsec mode Full, encapsulation Auto: IKE (UDP 500), "
                         + "NAT-T (UDP 4500) and ESP (IP protocol 50) between machines; IPsec is Disabled by default", IPSEC_DISABLED)
                 .cniOption(OVN, "ipsec-nat-t", "ipsec-encapsulation", false, "IPsec mode Full, encapsulation Always: IKE (UDP 500) "
-                        + "and ESP inside NAT-T (UDP 4500), no bare ESP (IBM Cloud always works so)", IPSEC_ENCAPSULATION)
+                        + "and ESP inside NAT-T (UDP 4500), no bare ESP (forced on IBM Cloud, which does not forward ESP)", IPSEC_ENCAPSULATION)
                 .option("nodeports", "NodePort services reachable from outside the cluster", K3s.SERVICES)
                 .option("service-load-balancers", "LoadBalancer Services: their load balancers health-check nodes on 10256 "
                         + "and forward to node ports", LOAD_BALANCER_SERVICES)
@@ -144,7 +145,7 @@ final class OpenShift {
                         .cite(NETWORK + "#L172-L173")
                 .tcp("10250").from(CONTROL_PLANE, WORKER).to(CONTROL_PLANE, WORKER).purpose("Kubelet API").cite(NETWORK + "#L159-L160")
                 .tcp("10257-10259").from(CONTROL_PLANE, WORKER).to(CONTROL_PLANE).purpose("kube-controller-manager, "
-                        + "cloud-controller-manager and kube-scheduler secure ports").cite(GCP_FIREWALL + "#L52-L71")
+                        + "cloud-controller-manager and kube-scheduler secure ports").cite(NETWORK + "#L159-L160")
                 .tcp("30000-32767").from(CONTROL_PLANE, WORKER).to(CONTROL_PLANE, WORKER).purpose("Kubernetes node ports")
                         .cite(NETWORK + "#L181-L183")
                 .udp("30000-32767").from(CONTROL_PLANE, WORKER).to(CONTROL_PLANE, WORKER).purpose("Kubernetes node ports")
