@@ -38,7 +38,8 @@ class AwsSemanticsTest {
                 Arguments.of("kubeadm", "none"), Arguments.of("kubeadm", "calico"), Arguments.of("rke1", "canal"),
                 Arguments.of("rke1", "flannel"), Arguments.of("deckhouse", "cilium"), Arguments.of("deckhouse", "flannel"),
                 Arguments.of("talos", "flannel"), Arguments.of("talos", "cilium"),
-                Arguments.of("k0s", "kube-router"), Arguments.of("k0s", "calico"));
+                Arguments.of("k0s", "kube-router"), Arguments.of("k0s", "calico"),
+                Arguments.of("openshift", "ovn-kubernetes"), Arguments.of("openshift", "openshift-sdn"));
     }
 
     /** A node of one role, or the outside host (role empty). */

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 public final class Catalog {
     private static final Supplier<ImmutableList<Blueprint>> ALL = Suppliers.memoize(() -> ImmutableList.of(
             Rke2.blueprint(), K3s.blueprint(), Kubeadm.blueprint(), Rke1.blueprint(), Deckhouse.blueprint(),
-            Talos.blueprint(), K0s.blueprint(), MicroK8s.blueprint()));
+            Talos.blueprint(), K0s.blueprint(), MicroK8s.blueprint(), OpenShift.blueprint()));
 
     private Catalog() {}
 

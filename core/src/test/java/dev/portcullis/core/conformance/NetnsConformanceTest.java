@@ -80,7 +80,10 @@ class NetnsConformanceTest {
                 Arguments.of("talos", "flannel", null),
                 Arguments.of("talos", "cilium", "cilium-vxlan,hubble,kubespan,maintenance-mode,etcd-metrics,discovery"),
                 Arguments.of("k0s", "kube-router", null), Arguments.of("k0s", "calico", null),
-                Arguments.of("microk8s", "calico", null), Arguments.of("microk8s", "flannel", "ingress,nodeports,observability"));
+                Arguments.of("microk8s", "calico", null), Arguments.of("microk8s", "flannel", "ingress,nodeports,observability"),
+                Arguments.of("openshift", "ovn-kubernetes", null),
+                Arguments.of("openshift", "openshift-sdn", "ssh,bootstrap-journal,nodeports,service-load-balancers"),
+                Arguments.of("openshift", "ovn-kubernetes", "ipsec"));
     }
 
     record Host(String name, String address, NodeRole role) {}
