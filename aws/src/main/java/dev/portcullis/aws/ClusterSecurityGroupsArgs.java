@@ -57,7 +57,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
 
     public Output<String> vpcId() { return vpcId; }
     public String clusterName() { return clusterName; }
-    /** {@code rke2}, {@code k3s}, {@code kubeadm}, {@code rke1}, {@code deckhouse} or {@code talos}. */
+    /** A distribution of {@link dev.portcullis.core.catalog.Catalog#names()}. */
     public String distribution() { return distribution; }
     /** The CNI; empty means the blueprint's default. */
     public Optional<String> cni() { return Optional.ofNullable(cni); }

@@ -64,7 +64,7 @@ public final class Benchmarks {
         out.append("\n## Compact profile\n\n`profile: compact` replaces every node-to-node rule by one rule admitting all "
                 + "traffic between the cluster's nodes (both directions); flows from outside stay per port. AWS, IPv4:\n\n")
                 .append("| Distribution | Least-privilege rules | Compact rules | What compact also admits between nodes |\n|---|---|---|---|\n");
-        for (String distribution : List.of("rke2", "k3s", "kubeadm", "rke1", "deckhouse")) {
+        for (String distribution : dev.portcullis.core.catalog.Catalog.names()) {
             int[] counts = Compact.counts(distribution);
             out.append(String.format("| %s | %d | %d | every TCP and UDP port but the %d required, and every other protocol |%n",
                     distribution, counts[0], counts[1], counts[2]));

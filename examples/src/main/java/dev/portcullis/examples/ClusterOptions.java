@@ -22,8 +22,8 @@ final class ClusterOptions {
             description = "the distribution: ${COMPLETION-CANDIDATES}", completionCandidates = Distributions.class)
     String distribution;
 
-    @Option(names = "--cloud", defaultValue = "aws", paramLabel = "C",
-            description = "aws or openstack (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cloud", defaultValue = "aws", paramLabel = "C", completionCandidates = Clouds.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     String cloud;
 
     @Option(names = "--cni", paramLabel = "CNI", description = "the CNI (default: the distribution's)")
@@ -112,6 +112,14 @@ final class ClusterOptions {
     ClusterRequest request(Optional<List<String>> options, Map<String, List<String>> peers) {
         return new ClusterRequest(distribution, Optional.ofNullable(cni), options, List.of(), ipFamily, peers,
                 List.copyOf(allowInternet), List.of(), "private", Map.of(), profile);
+    }
+
+    /** For {@code ${COMPLETION-CANDIDATES}}: the clouds the example program deploys to. */
+    static final class Clouds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ClusterFirewall.CLOUDS.iterator();
+        }
     }
 
     /** For {@code ${COMPLETION-CANDIDATES}}: the catalog's distributions. */

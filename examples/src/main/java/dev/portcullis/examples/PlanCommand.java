@@ -49,8 +49,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "F",
-            description = "table, markdown, json or nftables (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "F", completionCandidates = Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--role", paramLabel = "R", description = "the role whose host firewall --format nftables prints")
@@ -95,6 +95,14 @@ final class PlanCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
+    }
+
+    /** For {@code ${COMPLETION-CANDIDATES}}: the one list of plan formats. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.iterator();
+        }
     }
 
     /** {@code plan diff}: what opens, closes and changes against a saved plan or another option set. */

@@ -22,6 +22,27 @@ public final class PortDocument {
 
     private PortDocument() {}
 
+    /**
+     * {@code docs/ports/README.md}: every distribution with its roles, CNIs and document, so nothing
+     * else in the repository lists the distributions by hand.
+     */
+    public static String index(List<Blueprint> blueprints) {
+        StringBuilder out = new StringBuilder("# Supported distributions\n\n<!-- Generated from Portcullis's cited catalog; "
+                + "do not edit. Regenerate with: " + REGENERATE + " -->\n\nEvery distribution works on AWS and OpenStack "
+                + "and in every plan format. Default CNI and default options first.\n\n"
+                + "| Distribution | Roles | CNIs | Default options | Official source | Ports |\n|---|---|---|---|---|---|\n");
+        for (Blueprint blueprint : blueprints) {
+            PortMatrix.markdownRow(out, Markdown.text(blueprint.title()) + " (" + Markdown.code(blueprint.distribution()) + ")",
+                    Markdown.text(blueprint.roles().stream().map(r -> r.name()).collect(Collectors.joining(", "))),
+                    Markdown.text(blueprint.defaultCni() + blueprint.cnis().stream().map(Cni::name)
+                            .filter(c -> !c.equals(blueprint.defaultCni())).map(c -> ", " + c).collect(Collectors.joining())),
+                    Markdown.text(String.join(", ", blueprint.defaultOptions(blueprint.defaultCni()))),
+                    PortMatrix.links(List.of(blueprint.reference())),
+                    "[" + blueprint.distribution() + ".md](" + blueprint.distribution() + ".md)");
+        }
+        return out.toString();
+    }
+
     public static String render(Blueprint blueprint) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(blueprint.title()).append(": ports\n\n")

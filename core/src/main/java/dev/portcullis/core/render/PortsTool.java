@@ -64,6 +64,7 @@ public final class PortsTool {
             Files.writeString(directory.resolve(blueprint.distribution() + ".md"), PortDocument.render(blueprint),
                     StandardCharsets.UTF_8);
         }
+        Files.writeString(directory.resolve("README.md"), PortDocument.index(Catalog.all()), StandardCharsets.UTF_8);
     }
 
     private static String matrix(Map<String, String> flags) {

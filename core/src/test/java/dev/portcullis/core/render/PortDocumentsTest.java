@@ -26,6 +26,9 @@ class PortDocumentsTest {
                     .as("docs/ports/%s.md is stale: run %s", blueprint.distribution(), PortDocument.REGENERATE)
                     .isEqualTo(PortDocument.render(blueprint));
         }
+        assertThat(Files.readString(DOCS.resolve("README.md"), StandardCharsets.UTF_8))
+                .as("docs/ports/README.md is stale: run %s", PortDocument.REGENERATE)
+                .isEqualTo(PortDocument.index(Catalog.all()));
     }
 
     @Test
