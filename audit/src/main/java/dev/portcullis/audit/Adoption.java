@@ -25,6 +25,8 @@ import java.util.TreeSet;
  */
 final class Adoption {
     private static final int SOURCES_NAMED = 3;
+    /** Marks a source Portcullis cannot bind (a Neutron address group); never a CIDR or an id. */
+    private static final String UNBINDABLE = " address-group:";
 
     private Adoption() {}
 
@@ -69,13 +71,16 @@ final class Adoption {
                 .append(String.join("", bound.stream().map(b -> ", " + literal(binding(b))).toList())).append(") // as --peer bound it\n"));
         peers(live).forEach((name, sources) -> {
             out.append("        .peer(").append(literal(name));
-            sources.keySet().forEach(s -> out.append(", ").append(literal(s)));
+            sources.keySet().stream().filter(s -> !s.startsWith(UNBINDABLE)).forEach(s -> out.append(", ").append(literal(s)));
             out.append(")");
             if (sources.isEmpty()) {
                 out.append(" // no live rule admits it: bound to nothing, its ports stay closed");
             } else {
                 out.append(" // ").append(String.join("; ", sources.entrySet().stream()
-                        .map(e -> e.getKey() + " in " + e.getValue()).toList()));
+                        .map(e -> e.getKey().startsWith(UNBINDABLE)
+                                ? "address group " + e.getKey().substring(UNBINDABLE.length()) + " in " + e.getValue()
+                                        + ": bind its CIDRs instead"
+                                : e.getKey() + " in " + e.getValue()).toList()));
             }
             out.append("\n");
         });
@@ -107,7 +112,11 @@ final class Adoption {
                             || LiveGroups.admits(liveRule, rule.protocol()).intersection(LiveGroups.required(rule)).isEmpty()) {
                         continue;
                     }
-                    source(liveRule, publicOnly).ifPresent(s -> sources.computeIfAbsent(s, k -> new ArrayList<>()).add(liveRule.id()));
+                    String source = source(liveRule, publicOnly).orElse(liveRule.peer() instanceof LivePeer.AddressGroup a
+                            ? UNBINDABLE + a.id() : null);
+                    if (source != null) {
+                        sources.computeIfAbsent(source, k -> new ArrayList<>()).add(liveRule.id());
+                    }
                 }
             }
             Map<String, String> named = peers.computeIfAbsent(external.name(), n -> new TreeMap<>());

@@ -86,8 +86,8 @@ final class LiveRules {
             String group = id(rule, "GroupId", input, where);
             Direction direction = rule.has("IsEgress") && rule.get("IsEgress").getAsBoolean() ? Direction.EGRESS : Direction.INGRESS;
             List<LivePeer> peers = new ArrayList<>();
-            JsonInput.string(rule, "CidrIpv4").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient(where + " CidrIpv4", c))));
-            JsonInput.string(rule, "CidrIpv6").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient(where + " CidrIpv6", c))));
+            JsonInput.string(rule, "CidrIpv4").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv4", c))));
+            JsonInput.string(rule, "CidrIpv6").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv6", c))));
             JsonInput.string(rule, "PrefixListId").ifPresent(p -> peers.add(new LivePeer.PrefixList(checkedId(p, "PrefixListId", input, where))));
             if (rule.has("ReferencedGroupInfo") && rule.get("ReferencedGroupInfo").isJsonObject()) {
                 JsonInput.string(rule.getAsJsonObject("ReferencedGroupInfo"), "GroupId")
@@ -127,11 +127,11 @@ final class LiveRules {
                     List<LivePeer> peers = new ArrayList<>();
                     each(permission, "IpRanges", input, entry -> {
                         entries.add(entry);
-                        peers.add(new LivePeer.Network(Cidrs.lenient(where + " CidrIp", required(entry, "CidrIp", input, where))));
+                        peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIp", required(entry, "CidrIp", input, where))));
                     });
                     each(permission, "Ipv6Ranges", input, entry -> {
                         entries.add(entry);
-                        peers.add(new LivePeer.Network(Cidrs.lenient(where + " CidrIpv6", required(entry, "CidrIpv6", input, where))));
+                        peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv6", required(entry, "CidrIpv6", input, where))));
                     });
                     each(permission, "PrefixListIds", input, entry -> {
                         entries.add(entry);
@@ -195,7 +195,7 @@ final class LiveRules {
             // when a remote group is set: the remote group wins.
             LivePeer peer = remoteGroup.<LivePeer>map(LivePeer.Group::new)
                     .or(() -> addressGroup.map(LivePeer.AddressGroup::new))
-                    .orElseGet(() -> new LivePeer.Network(Cidrs.lenient(where + " IP Range",
+                    .orElseGet(() -> new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " IP Range",
                             JsonInput.string(row, "IP Range").orElse(family == IpFamily.IPV4 ? "0.0.0.0/0" : "::/0"))));
             Protocol protocol = neutronProtocol(JsonInput.string(row, "IP Protocol"), family, input, where);
             String range = JsonInput.string(row, "Port Range").orElse("");

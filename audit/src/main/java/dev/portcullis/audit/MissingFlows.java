@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -71,20 +70,21 @@ final class MissingFlows {
         boolean unbound = rule.peer() instanceof Peer.ExternalPeer;
         Check check = unbound ? Check.CLOSED_TO_OUTSIDE : Check.MISSING_FLOW;
         Severity severity = unbound ? Severity.INFO : nodes ? Severity.HIGH : Severity.MEDIUM;
-        Set<String> gaps = new TreeSet<>();
-        missing.values().forEach(g -> gaps.add(describe(g, rule)));
+        RangeSet<Integer> union = TreeRangeSet.create();
+        missing.values().forEach(union::addAll);
+        String gap = describe(union, rule);
         String where = rule.direction() == Direction.INGRESS ? "inbound rule on " : "outbound rule on ";
         String peer = rule.peer() instanceof Peer.Nodes n ? "group " + live.groupsFor(n) : rule.peer().displayName();
         String message = unbound
                 ? "no live rule admits " + rule.service() + " " + (rule.direction() == Direction.INGRESS ? "from" : "to")
                         + " anyone outside the cluster (" + String.join("; ", rule.purposes()) + "), which the policy opens to "
                         + rule.peer().displayName() + ": closed, which is fine if nobody outside needs it"
-                : "the live groups do not admit " + rule.description() + ": missing " + String.join(", ", gaps) + " for "
-                        + String.join(", ", missing.keySet());
+                : "the live groups do not admit all of " + rule.summary() + " (" + String.join("; ", rule.purposes()) + "): "
+                        + gap + " is missing for " + String.join(", ", missing.keySet());
         String fix = unbound
                 ? "none if nobody outside needs it; else add an " + where + live.groupsFor(rule.target()) + ": " + rule.service()
                         + " " + (rule.direction() == Direction.INGRESS ? "from" : "to") + " the networks of " + rule.peer().displayName()
-                : "add an " + where + live.groupsFor(rule.target()) + ": " + rule.service()
+                : "add an " + where + live.groupsFor(rule.target()) + ": " + gap
                         + (rule.direction() == Direction.INGRESS ? " from " : " to ") + peer + " (policy rule " + rule.key() + ")"
                         + (live.settings.egress() == EgressMode.ALLOW_ALL && rule.direction() == Direction.EGRESS
                                 ? ", or allow all egress" : "");
