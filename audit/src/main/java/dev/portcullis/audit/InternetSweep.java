@@ -12,20 +12,26 @@ import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Protocol;
 import dev.portcullis.core.Requirement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Finds ports the whole internet reaches. Internet-wide is a property of the union of the CIDRs that
  * admit a port ({@link InternetExposure}): two rules from {@code 0.0.0.0/1} and {@code 128.0.0.0/1}
- * expose a port as surely as one from {@code 0.0.0.0/0}. So, per role and protocol, a sweep over the
- * port boundaries of every CIDR rule finds each port segment's sources, and each rule admitting an
- * internet-wide segment is reported: critical where the catalog does not mark the port public.
+ * expose a port as surely as one from {@code 0.0.0.0/0}. So, per role and protocol, a rule whose
+ * source is internet-wide alone exposes its ports, and a sweep over the others finds the ports where
+ * their sources are together; each rule is reported: critical where the catalog does not mark the
+ * port public.
  */
 final class InternetSweep {
     /** Per live rule: the private and public ports it opens to the internet, and on which roles. */
@@ -40,20 +46,43 @@ final class InternetSweep {
 
     /** Live rule id → protocol key → what it exposes. */
     static Map<String, Map<String, Exposure>> sweep(LiveGroups live) {
+        return sweep(live, InternetExposure::isInternetWide);
+    }
+
+    /** With the definition of internet-wide given, so the union logic can be tested on its own. */
+    static Map<String, Map<String, Exposure>> sweep(LiveGroups live, Predicate<Collection<Cidr>> internetWide) {
         Map<String, Map<String, Exposure>> out = new HashMap<>();
         for (NodeRole role : live.roles) {
             List<LiveRule> inbound = live.on(role, Direction.INGRESS).stream()
                     .filter(r -> r.peer() instanceof LivePeer.Network).toList();
             for (Protocol protocol : List.of(Protocol.TCP, Protocol.UDP)) {
-                sweep(live, role, protocol, inbound.stream().filter(r -> !r.portsFor(protocol).isEmpty()).toList(), out);
+                RangeSet<Integer> publicPorts = live.publicPorts(role, protocol);
+                List<LiveRule> narrow = new ArrayList<>();
+                for (LiveRule rule : inbound) {
+                    Range<Integer> ports = rule.portsFor(protocol);
+                    if (ports.isEmpty()) {
+                        continue;
+                    }
+                    if (internetWide.test(List.of(cidr(rule)))) {
+                        record(role, protocol, ports, rule, List.of(), publicPorts, out); // wide on its own
+                    } else {
+                        narrow.add(rule);
+                    }
+                }
+                unions(role, protocol, narrow, publicPorts, internetWide, out);
             }
         }
         return out;
     }
 
-    private static void sweep(LiveGroups live, NodeRole role, Protocol protocol, List<LiveRule> rules,
-            Map<String, Map<String, Exposure>> out) {
-        if (rules.isEmpty()) {
+    /**
+     * Ports where CIDRs that are not internet-wide alone are together: a sweep over the rules' port
+     * boundaries keeps each segment's distinct sources, asks {@link InternetExposure} only when they
+     * change, and where they are wide reports the rules whose source the union cannot do without.
+     */
+    private static void unions(NodeRole role, Protocol protocol, List<LiveRule> rules, RangeSet<Integer> publicPorts,
+            Predicate<Collection<Cidr>> internetWide, Map<String, Map<String, Exposure>> out) {
+        if (rules.size() < 2) {
             return;
         }
         TreeMap<Integer, List<LiveRule>> starts = new TreeMap<>();
@@ -65,49 +94,58 @@ final class InternetSweep {
         }
         TreeSet<Integer> boundaries = new TreeSet<>(starts.keySet());
         boundaries.addAll(ends.keySet());
-        RangeSet<Integer> publicPorts = live.publicPorts(role, protocol);
-        Map<LiveRule, Boolean> active = new LinkedHashMap<>();
+        Set<LiveRule> active = new LinkedHashSet<>();
         Map<Cidr, Integer> sources = new HashMap<>();
         boolean wide = false;
         Integer previous = null;
         for (int boundary : boundaries) {
-            if (previous != null && wide && !active.isEmpty()) {
-                record(role, protocol, Range.closedOpen(previous, boundary), active.keySet(), publicPorts, out);
+            if (previous != null && wide) {
+                Range<Integer> segment = Range.closedOpen(previous, boundary);
+                Set<Cidr> needed = new HashSet<>();
+                for (Cidr cidr : sources.keySet()) {
+                    Set<Cidr> without = new HashSet<>(sources.keySet());
+                    without.remove(cidr);
+                    if (!internetWide.test(without)) {
+                        needed.add(cidr);
+                    }
+                }
+                List<LiveRule> contributors = active.stream().filter(r -> needed.contains(cidr(r))).toList();
+                for (LiveRule rule : contributors) {
+                    record(role, protocol, segment, rule, contributors, publicPorts, out);
+                }
             }
             boolean changed = false;
             for (LiveRule rule : ends.getOrDefault(boundary, List.of())) {
                 active.remove(rule);
-                Cidr cidr = ((LivePeer.Network) rule.peer()).cidr();
-                changed |= sources.merge(cidr, -1, Integer::sum) == 0;
-                sources.remove(cidr, 0);
+                changed |= sources.merge(cidr(rule), -1, Integer::sum) == 0;
+                sources.remove(cidr(rule), 0);
             }
             for (LiveRule rule : starts.getOrDefault(boundary, List.of())) {
-                active.put(rule, true);
-                changed |= sources.merge(((LivePeer.Network) rule.peer()).cidr(), 1, Integer::sum) == 1;
+                active.add(rule);
+                changed |= sources.merge(cidr(rule), 1, Integer::sum) == 1;
             }
             if (changed) {
-                wide = !sources.isEmpty() && InternetExposure.isInternetWide(sources.keySet());
+                wide = sources.size() > 1 && internetWide.test(sources.keySet());
             }
             previous = boundary;
         }
     }
 
-    private static void record(NodeRole role, Protocol protocol, Range<Integer> segment, Iterable<LiveRule> active,
+    private static Cidr cidr(LiveRule rule) {
+        return ((LivePeer.Network) rule.peer()).cidr();
+    }
+
+    private static void record(NodeRole role, Protocol protocol, Range<Integer> ports, LiveRule rule, List<LiveRule> together,
             RangeSet<Integer> publicPorts, Map<String, Map<String, Exposure>> out) {
         RangeSet<Integer> open = TreeRangeSet.create();
-        open.add(segment);
-        RangeSet<Integer> pub = TreeRangeSet.create(publicPorts.subRangeSet(segment));
+        open.add(ports);
+        RangeSet<Integer> pub = TreeRangeSet.create(publicPorts.subRangeSet(ports));
         open.removeAll(pub);
-        List<String> ids = new ArrayList<>();
-        active.forEach(r -> ids.add(r.id()));
-        for (LiveRule rule : active) {
-            Exposure exposure = out.computeIfAbsent(rule.id(), k -> new TreeMap<>())
-                    .computeIfAbsent(protocol.key(), k -> new Exposure());
-            exposure.privatePorts.addAll(open);
-            exposure.publicPorts.addAll(pub);
-            exposure.roles.add(role.name());
-            ids.stream().filter(id -> !id.equals(rule.id())).forEach(exposure.partners::add);
-        }
+        Exposure exposure = out.computeIfAbsent(rule.id(), k -> new TreeMap<>()).computeIfAbsent(protocol.key(), k -> new Exposure());
+        exposure.privatePorts.addAll(open);
+        exposure.publicPorts.addAll(pub);
+        exposure.roles.add(role.name());
+        together.stream().filter(r -> r != rule).forEach(r -> exposure.partners.add(r.id()));
     }
 
     /** The findings: one per live rule that opens a private port, one per rule that opens a public one. */

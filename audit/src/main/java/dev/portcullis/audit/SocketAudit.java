@@ -113,6 +113,13 @@ public final class SocketAudit {
             String service = service(protocol, port, listeners);
             String where = "listens on " + endpoints(listeners);
             String role = ports.role.name();
+            boolean servedBySockets = rules.stream().anyMatch(r -> r.ports().orElseThrow().size() <= MAX_LISTENED_RANGE);
+            if (!rules.isEmpty() && !reachable && !servedBySockets) {
+                add(Check.UNLISTED_LOOPBACK, listeners, service + " " + where + " only; the policy opens " + admitted(rules)
+                        + ", which packet rules serve (kube-proxy), not a socket: this loopback listener is unreachable from "
+                        + "other hosts", Citation.of(rules), "none");
+                return;
+            }
             if (!rules.isEmpty()) {
                 if (reachable) {
                     add(Check.REQUIRED_REACHABLE, listeners, service + " " + where + "; the policy opens it on " + role

@@ -241,6 +241,28 @@ class GroupAuditTest {
     }
 
     @Test
+    void theUnionLogicReportsTheRulesAWideUnionCannotDoWithout() {
+        // Internet-wide by address arithmetic alone: the IPv4 sources cover all 2^32 addresses.
+        java.util.function.Predicate<java.util.Collection<Cidr>> covers = cidrs -> {
+            com.google.common.collect.RangeSet<Long> space = com.google.common.collect.TreeRangeSet.create();
+            for (Cidr c : cidrs) {
+                long start = new java.math.BigInteger(1, c.network().getAddress()).longValue();
+                space.add(com.google.common.collect.Range.closedOpen(start, start + (1L << (32 - c.prefixLength()))));
+            }
+            return space.encloses(com.google.common.collect.Range.closedOpen(0L, 1L << 32));
+        };
+        AuditInput input = rules("sgr-1 " + CP + " false tcp 10250 10260 0.0.0.0/1", "sgr-2 " + CP + " false tcp 10255 10270 128.0.0.0/1",
+                "sgr-3 " + CP + " false tcp 10250 10250 10.0.0.0/8");
+        GroupAudit.Settings settings = settings(Cloud.AWS, NodeAddressing.PRIVATE, EgressMode.ALLOW_ALL, "control-plane=" + CP);
+        LiveGroups live = new LiveGroups(kubeadm(), settings, LiveRules.read(Cloud.AWS, input).rules());
+        List<Finding> findings = InternetSweep.findings(live, InternetSweep.sweep(live, covers));
+        assertThat(findings).extracting(Finding::id, Finding::ports)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("internet-exposed:sgr-1", "10255-10260"),
+                        org.assertj.core.groups.Tuple.tuple("internet-exposed:sgr-2", "10255-10260"));
+        assertThat(findings.get(0).message()).contains("(together with sgr-2)");
+    }
+
+    @Test
     void allTrafficFromTheInternetIsCriticalOnEveryPrivatePort() {
         AuditReport report = aws(kubeadm(), rules("sgr-9 " + ALL + " false -1 -1 -1 0.0.0.0/0"), "all-nodes=" + ALL);
         Finding all = finding(report, "internet-exposed:sgr-9");

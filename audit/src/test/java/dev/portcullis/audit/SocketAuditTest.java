@@ -175,6 +175,16 @@ class SocketAuditTest {
     }
 
     @Test
+    void aLoopbackListenerInsideTheNodePortRangeIsNoBrokenNodePort() {
+        AuditReport report = SocketAudit.audit(policy("kubeadm", null, null), NodeRole.of("worker"), List.of(new AuditInput("w",
+                "tcp LISTEN 0 4096 127.0.0.1:30514 0.0.0.0:* users:((\"app\",pid=7,fd=3))\n")));
+        Finding app = finding(report, "unlisted-loopback:w:tcp-30514");
+        assertThat(app.message()).isEqualTo("TCP 30514 (app, pid 7) listens on 127.0.0.1:30514 only; the policy opens TCP "
+                + "30000-32767 from all nodes: NodePort Services; TCP 30000-32767 from nodeport-clients: NodePort Services, which "
+                + "packet rules serve (kube-proxy), not a socket: this loopback listener is unreachable from other hosts");
+    }
+
+    @Test
     void aRequiredPortNothingListensOnNamesTheOptionThatAddsItAndSuggestsDroppingIt() {
         AuditReport report = audit(policy("kubeadm", "calico", null), "control-plane", "sockets/netstat-tulpn-kubeadm-calico.txt");
         Finding typha = finding(report, "required-not-listening:netstat-tulpn-kubeadm-calico.txt:tcp-5473");
