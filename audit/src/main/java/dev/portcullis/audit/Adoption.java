@@ -53,8 +53,8 @@ final class Adoption {
         out.append("        .clusterName(").append(literal(settings.clusterName())).append(")\n")
                 .append("        .distribution(").append(literal(spec.distribution())).append(")\n")
                 .append("        .cni(").append(literal(spec.cni())).append(")\n")
-                .append("        .options(java.util.List.of(").append(String.join(", ", spec.options().stream().map(Adoption::literal).toList()))
-                .append("))\n")
+                .append("        .options(java.util.List.of(")
+                .append(String.join(", ", spec.options().stream().map(Adoption::literal).toList())).append("))\n")
                 .append("        .ipFamily(").append(literal(spec.ipStack().configName())).append(")\n");
         if (spec.profile() == Profile.COMPACT) {
             out.append("        .profile(\"compact\")\n");

@@ -64,6 +64,7 @@ public record AuditReport(
 
     /** {@code 1 critical, 2 high, 0 medium, 3 low, 5 info}. */
     public String summary() {
-        return String.join(", ", counts().entrySet().stream().map((Map.Entry<Severity, Long> e) -> e.getValue() + " " + e.getKey().label()).toList());
+        return String.join(", ", counts().entrySet().stream()
+                .map((Map.Entry<Severity, Long> e) -> e.getValue() + " " + e.getKey().label()).toList());
     }
 }

@@ -84,11 +84,13 @@ final class LiveRules {
             String id = id(rule, "SecurityGroupRuleId", input, "a rule");
             String where = "rule " + id;
             String group = id(rule, "GroupId", input, where);
-            Direction direction = rule.has("IsEgress") && rule.get("IsEgress").getAsBoolean() ? Direction.EGRESS : Direction.INGRESS;
+            boolean egress = rule.has("IsEgress") && rule.get("IsEgress").getAsBoolean();
+            Direction direction = egress ? Direction.EGRESS : Direction.INGRESS;
             List<LivePeer> peers = new ArrayList<>();
-            JsonInput.string(rule, "CidrIpv4").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv4", c))));
-            JsonInput.string(rule, "CidrIpv6").ifPresent(c -> peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv6", c))));
-            JsonInput.string(rule, "PrefixListId").ifPresent(p -> peers.add(new LivePeer.PrefixList(checkedId(p, "PrefixListId", input, where))));
+            JsonInput.string(rule, "CidrIpv4").ifPresent(c -> peers.add(network(input, where, "CidrIpv4", c)));
+            JsonInput.string(rule, "CidrIpv6").ifPresent(c -> peers.add(network(input, where, "CidrIpv6", c)));
+            JsonInput.string(rule, "PrefixListId")
+                    .ifPresent(p -> peers.add(new LivePeer.PrefixList(checkedId(p, "PrefixListId", input, where))));
             if (rule.has("ReferencedGroupInfo") && rule.get("ReferencedGroupInfo").isJsonObject()) {
                 JsonInput.string(rule.getAsJsonObject("ReferencedGroupInfo"), "GroupId")
                         .ifPresent(g -> peers.add(new LivePeer.Group(checkedId(g, "ReferencedGroupInfo.GroupId", input, where))));
@@ -127,11 +129,11 @@ final class LiveRules {
                     List<LivePeer> peers = new ArrayList<>();
                     each(permission, "IpRanges", input, entry -> {
                         entries.add(entry);
-                        peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIp", required(entry, "CidrIp", input, where))));
+                        peers.add(network(input, where, "CidrIp", required(entry, "CidrIp", input, where)));
                     });
                     each(permission, "Ipv6Ranges", input, entry -> {
                         entries.add(entry);
-                        peers.add(new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " CidrIpv6", required(entry, "CidrIpv6", input, where))));
+                        peers.add(network(input, where, "CidrIpv6", required(entry, "CidrIpv6", input, where)));
                     });
                     each(permission, "PrefixListIds", input, entry -> {
                         entries.add(entry);
@@ -195,8 +197,8 @@ final class LiveRules {
             // when a remote group is set: the remote group wins.
             LivePeer peer = remoteGroup.<LivePeer>map(LivePeer.Group::new)
                     .or(() -> addressGroup.map(LivePeer.AddressGroup::new))
-                    .orElseGet(() -> new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " IP Range",
-                            JsonInput.string(row, "IP Range").orElse(family == IpFamily.IPV4 ? "0.0.0.0/0" : "::/0"))));
+                    .orElseGet(() -> network(input, where, "IP Range",
+                            JsonInput.string(row, "IP Range").orElse(family == IpFamily.IPV4 ? "0.0.0.0/0" : "::/0")));
             Protocol protocol = neutronProtocol(JsonInput.string(row, "IP Protocol"), family, input, where);
             String range = JsonInput.string(row, "Port Range").orElse("");
             Optional<PortRange> ports = Optional.empty();
@@ -291,6 +293,10 @@ final class LiveRules {
         }
         int type = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
         return m.group(2) == null ? IcmpType.of(type) : IcmpType.of(type, Integer.parseInt(m.group(2)));
+    }
+
+    private static LivePeer network(AuditInput input, String where, String field, String text) {
+        return new LivePeer.Network(Cidrs.lenient("input '" + input.name() + "' " + where + " " + field, text));
     }
 
     private static String peerKey(LivePeer peer) {

@@ -14,8 +14,9 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder();
         out.append("### Portcullis audit: ").append(report.command()).append("\n\n")
                 .append(report.counts().entrySet().stream()
-                        .map(e -> (e.getValue() > 0 && e.getKey().atLeast(Severity.HIGH) ? "**" + e.getValue() + " " + e.getKey().label() + "**"
-                                : e.getValue() + " " + e.getKey().label()))
+                        .map(e -> e.getValue() + " " + e.getKey().label())
+                        .map(count -> count.startsWith("0 ") || !(count.endsWith("critical") || count.endsWith("high"))
+                                ? count : "**" + count + "**")
                         .collect(Collectors.joining(", ")))
                 .append(" · ").append(report.context().entrySet().stream()
                         .map(e -> e.getKey() + " " + Text.markdown(e.getValue())).collect(Collectors.joining(", ")))

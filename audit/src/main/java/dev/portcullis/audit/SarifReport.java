@@ -32,7 +32,8 @@ final class SarifReport {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("tags", List.of("security", "firewall", report.command()));
             if (check.defaultSeverity().securitySeverity() > 0) {
-                properties.put("security-severity", String.format(java.util.Locale.ROOT, "%.1f", check.defaultSeverity().securitySeverity()));
+                properties.put("security-severity",
+                        String.format(java.util.Locale.ROOT, "%.1f", check.defaultSeverity().securitySeverity()));
             }
             rule.put("properties", properties);
             rules.add(rule);

@@ -117,6 +117,21 @@ class ReportFormatTest {
     }
 
     @Test
+    void theJsonContractInDocsAuditMdListsExactlyTheFieldsWritten() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/audit.md"));
+        String contract = doc.substring(doc.indexOf("### JSON contract"), doc.indexOf("### SARIF"));
+        String[] tables = contract.split("\nA finding:\n");
+        JsonObject root = JsonParser.parseString(ReportFormat.JSON.render(awsGroups())).getAsJsonObject();
+        assertThat(fieldNames(tables[0])).containsExactlyElementsOf(root.keySet());
+        assertThat(fieldNames(tables[1])).containsExactlyElementsOf(root.getAsJsonArray("findings").get(0).getAsJsonObject().keySet());
+    }
+
+    /** The backticked names in the first column of a Markdown table. */
+    private static List<String> fieldNames(String table) {
+        return table.lines().filter(l -> l.startsWith("| `")).map(l -> l.substring(3, l.indexOf('`', 3))).toList();
+    }
+
+    @Test
     void jsonCarriesHostileTextExactly() {
         JsonObject root = JsonParser.parseString(ReportFormat.JSON.render(hostile())).getAsJsonObject();
         JsonObject finding = root.getAsJsonArray("findings").get(0).getAsJsonObject();

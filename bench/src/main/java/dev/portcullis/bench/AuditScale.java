@@ -163,7 +163,8 @@ public final class AuditScale {
                     "kube-proxy", 1100);
         }
         for (int i = 0; i < 5; i++) {
-            line(out, random.nextBoolean() ? "tcp" : "udp", (random.nextBoolean() ? "*" : address) + ":" + (1024 + random.nextInt(20000)), "app-" + i, 5000 + i);
+            String local = (random.nextBoolean() ? "*" : address) + ":" + (1024 + random.nextInt(20000));
+            line(out, random.nextBoolean() ? "tcp" : "udp", local, "app-" + i, 5000 + i);
         }
         return out.toString();
     }
