@@ -19,7 +19,8 @@ import java.util.function.IntConsumer;
  * Prints (and with {@code --write FILE} writes) the figures: synthesis time of 1, 10 and 100 RKE2
  * clusters in one program under Pulumi's mock engine, against a hand-written program registering
  * the identical resources; heap peaks; and the rule-economy table of every distribution × cloud ×
- * IP family. Run with {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java}.
+ * IP family; and the audit at scale ({@link AuditScale}). Run with
+ * {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java}.
  */
 public final class Benchmarks {
     private static final int[] CLUSTERS = {1, 10, 100};
@@ -69,6 +70,7 @@ public final class Benchmarks {
             out.append(String.format("| %s | %d | %d | every TCP and UDP port but the %d required, and every other protocol |%n",
                     distribution, counts[0], counts[1], counts[2]));
         }
+        out.append(AuditScale.section());
         System.out.print(out);
         int write = Arrays.asList(args).indexOf("--write");
         if (write >= 0) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.LogManager;
+import dev.portcullis.audit.cli.AuditCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,17 +14,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "portcullis", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Cloud security groups from Kubernetes distributions' port tables.",
-        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     static final int USAGE = 2;
     static final int DEFECT = 1;
+    static final int AUDIT_DEFECT = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: plan or audit");
     }
 
     /** Runs the command line; returns the exit code. */
@@ -56,9 +58,15 @@ public final class Cli implements Runnable {
                 commandLine.getErr().println("error: " + oneLine(e.getMessage()));
                 return USAGE;
             }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("error: " + oneLine(e instanceof java.io.UncheckedIOException u
+                        ? u.getCause().toString() : String.valueOf(e.getMessage())));
+                return USAGE;
+            }
             commandLine.getErr().println("error: a defect in Portcullis (please report it): " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
-            return DEFECT;
+            // audit's exit code 1 means "findings at or above --fail-on", so its defects exit 3
+            return commandLine.getCommandSpec().qualifiedName().contains(" audit") ? AUDIT_DEFECT : DEFECT;
         });
         return line;
     }
