@@ -41,10 +41,11 @@ public final class AwsBindingSyntax implements BindingSyntax {
                 + "or a prefix list id (pl- and 8 or 17 hex digits)";
     }
 
-    /** A security group id's form, for ids that arrive as outputs. */
-    static void requireSecurityGroupId(String field, String id) {
-        if (!SECURITY_GROUP.matcher(id).matches()) {
-            throw new IllegalArgumentException(field + " '" + id + "' is not a security group id: expected sg- and 8 or 17 hex digits");
+    /** An id's form, for ids that arrive as outputs: {@code sg-…}, {@code pl-…}. */
+    static void requireId(String field, String what, Pattern form, String id) {
+        if (!form.matcher(id).matches()) {
+            throw new IllegalArgumentException(field + " '" + dev.portcullis.core.Text.printable(id) + "' is not a " + what
+                    + " id: expected " + form.pattern().substring(0, 3) + " and 8 or 17 hex digits");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 import com.google.common.collect.TreeRangeSet;
+import dev.portcullis.component.CloudPlan;
 import dev.portcullis.core.Blueprint;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.FirewallPolicy;
@@ -52,8 +53,9 @@ class AwsSemanticsTest {
         var args = ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c").distribution(distribution).cni(cni);
         blueprint.externalPeers().keySet().forEach(peer -> args.peer(peer, OUTSIDE));
         blueprint.externalPeers().keySet().forEach(args::allowInternet);
-        AwsClusterPlan plan = AwsClusterPlan.of(args.build());
-        FirewallPolicy policy = plan.policy();
+        ClusterSecurityGroupsArgs built = args.build();
+        FirewallPolicy policy = PolicyCompiler.compile(built.cluster().request().toSpec(AwsBindingSyntax.INSTANCE));
+        CloudPlan<AwsRulePlan.Fields> plan = AwsTranslator.INSTANCE.plan(policy, built);
 
         List<Source> sources = new ArrayList<>();
         blueprint.roles().forEach(r -> sources.add(new Source(Optional.of(r))));
@@ -67,19 +69,23 @@ class AwsSemanticsTest {
         }
     }
 
-    private static Map<String, RangeSet<Integer>> byAws(AwsClusterPlan plan, FirewallPolicy policy, NodeRole target, Source source) {
+    private static Map<String, RangeSet<Integer>> byAws(CloudPlan<AwsRulePlan.Fields> plan, FirewallPolicy policy, NodeRole target,
+            Source source) {
         List<String> targetGroups = groupsOf(policy, Optional.of(target));
         List<String> sourceGroups = groupsOf(policy, source.role());
         Map<String, RangeSet<Integer>> out = new TreeMap<>();
-        for (AwsRulePlan.PlannedRule rule : plan.rules().rules()) {
-            boolean admits = rule.source().groupKey().map(sourceGroups::contains).orElse(false)
-                    || rule.source().cidrIpv4().map(c -> c.equals(OUTSIDE) && source.role().isEmpty()).orElse(false);
+        for (CloudPlan.Rule<AwsRulePlan.Fields> rule : plan.rules()) {
+            Peer remote = rule.remote().orElseThrow();
+            boolean admits = (remote instanceof Peer.Nodes nodes && sourceGroups.contains(nodes.key()))
+                    || (remote instanceof Peer.Remote bound && bound.binding().value().map(OUTSIDE::equals).orElse(false)
+                            && source.role().isEmpty());
             if (rule.direction() == Direction.INGRESS && targetGroups.contains(rule.groupKey()) && admits) {
-                Range<Integer> range = rule.ipProtocol().equals("tcp") || rule.ipProtocol().equals("udp")
-                        ? Range.closedOpen(rule.fromPort().orElseThrow(), rule.toPort().orElseThrow() + 1)
+                Range<Integer> range = rule.fields().ipProtocol().equals("tcp") || rule.fields().ipProtocol().equals("udp")
+                        ? Range.closedOpen(rule.fields().fromPort().orElseThrow(), rule.fields().toPort().orElseThrow() + 1)
                         : Range.closedOpen(0, 1);
-                String key = rule.ipProtocol().equals("icmp") ? "icmp " + rule.fromPort().orElseThrow() + "/" + rule.toPort().orElseThrow()
-                        : rule.ipProtocol();
+                AwsRulePlan.Fields f = rule.fields();
+                String key = f.ipProtocol().equals("icmp") ? "icmp " + f.fromPort().orElseThrow() + "/" + f.toPort().orElseThrow()
+                        : f.ipProtocol();
                 out.computeIfAbsent(key, k -> TreeRangeSet.create()).add(range);
             }
         }

@@ -1,5 +1,7 @@
 package dev.portcullis.aws;
 
+import dev.portcullis.component.testing.RecordingMocks;
+import dev.portcullis.component.UserRuleArgs;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.EGRESS;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.GROUP;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.INGRESS;
@@ -27,7 +29,7 @@ class ClusterSecurityGroupsGuardsTest {
     private static String failure(RecordingMocks mocks, ClusterSecurityGroupsArgs args) {
         TestResult result = run(mocks, ctx -> new ClusterSecurityGroups("fw", args, null));
         assertThat(result.exceptions()).as("the program must fail").isNotEmpty();
-        assertThat(mocks.registered).as("nothing may be registered when input is bad").isEmpty();
+        assertThat(mocks.registered()).as("nothing may be registered when input is bad").isEmpty();
         Throwable error = result.exceptions().get(0);
         while (error.getCause() != null && !(error instanceof IllegalArgumentException)) {
             error = error.getCause();
@@ -39,8 +41,8 @@ class ClusterSecurityGroupsGuardsTest {
     void badInputRegistersNothingAndNamesTheField() {
         assertThat(failure(new RecordingMocks(), rke2().distribution("rke3").build()))
                 .isEqualTo("distribution 'rke3' is unknown: allowed values are " + String.join(", ", dev.portcullis.core.catalog.Catalog.names()));
-        assertThat(failure(new RecordingMocks(), rke2().peer("admins", "10.0.0.1/8").build()))
-                .isEqualTo("peers.admins[1]: CIDR 10.0.0.1/8 is not canonical: host bits are set. Did you mean 10.0.0.0/8?");
+        assertThatThrownBy(() -> rke2().peer("admins", "10.0.0.1/8"))
+                .hasMessage("peers.admins[1]: CIDR 10.0.0.1/8 is not canonical: host bits are set. Did you mean 10.0.0.0/8?");
         assertThat(failure(new RecordingMocks(), rke2().egress("deny").build()))
                 .isEqualTo("egress 'deny' is unknown: allowed values are allow-all, restricted");
         assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c")
@@ -63,7 +65,7 @@ class ClusterSecurityGroupsGuardsTest {
                 .isEqualTo("security group quota exceeded: server inbound IPv4 has 4 entries "
                         + "(limit 3 per group, direction and IP family). All counts: all-nodes in 3/3 out 1/0, "
                         + "server in 4/3 out 0/0, agent in 0/0 out 0/0 (IPv4/IPv6). Ways out: bind fewer or wider CIDRs (a prefix list "
-                        + "counts once), use egress allow-all, disable options you do not need, or raise the limit after AWS "
+                        + "counts its max entries), use egress allow-all, disable options you do not need, or raise the limit after AWS "
                         + "raised your 'Inbound or outbound rules per security group' quota");
         assertThat(failure(new RecordingMocks(), ClusterSecurityGroupsArgs.builder().vpcId("vpc-00000001").clusterName("c")
                 .distribution("rke1").peer("rancher", "198.51.100.0/24").peer("admins", "192.0.2.0/24")
@@ -153,7 +155,7 @@ class ClusterSecurityGroupsGuardsTest {
             new ClusterSecurityGroups("blue", rke2().clusterName("blue").build(), null);
             new ClusterSecurityGroups("green", rke2().clusterName("green").build(), null);
         }).throwOnError();
-        assertThat(mocks.registered.stream().map(r -> r.type + "::" + r.name)).doesNotHaveDuplicates();
+        assertThat(mocks.registered().stream().map(r -> r.type + "::" + r.name)).doesNotHaveDuplicates();
         assertThat(mocks.names(GROUP)).hasSize(6);
         assertThat(mocks.inputs("green-all-nodes")).extracting("tags").asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("kubernetes.io/cluster/green", "owned");
@@ -189,7 +191,7 @@ class ClusterSecurityGroupsGuardsTest {
 
     private static Map<String, Map<String, Object>> byName(RecordingMocks mocks) {
         Map<String, Map<String, Object>> out = new HashMap<>();
-        mocks.registered.forEach(r -> out.put(r.name, r.inputs));
+        mocks.registered().forEach(r -> out.put(r.name, r.inputs));
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.aws;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -85,7 +86,7 @@ class ClusterSecurityGroupsTest {
         var result = run(mocks, ctx -> new ClusterSecurityGroups("fw", rke2().egress("restricted").ipFamily("dual")
                 .peer("admins", "2001:db8::/48", "pl-0abc0abc", "sg-01b01b01").build(), null)).throwOnError();
 
-        for (var rule : mocks.registered) {
+        for (var rule : mocks.registered()) {
             if (rule.type.equals(INGRESS) || rule.type.equals(EGRESS)) {
                 assertThat(rule.inputs.keySet().stream()
                         .filter(k -> List.of("referencedSecurityGroupId", "cidrIpv4", "cidrIpv6", "prefixListId").contains(k)))
@@ -98,7 +99,7 @@ class ClusterSecurityGroupsTest {
         }
         assertThat(urns).doesNotHaveDuplicates();
         assertThat(urns.stream().filter(u -> u.contains("$aws:")))
-                .hasSize(mocks.registered.size() - 1)
+                .hasSize(mocks.registered().size() - 1)
                 .allMatch(u -> u.contains("Stack$portcullis:aws:ClusterSecurityGroups$aws:"));
         assertThat(mocks.names(INGRESS)).contains("fw-server-in-tcp-6443-2001.db8.._48", "fw-server-in-tcp-6443-prefix-list-pl-0abc0abc",
                 "fw-server-in-tcp-6443-group-sg-01b01b01");

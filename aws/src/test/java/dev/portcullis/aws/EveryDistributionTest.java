@@ -1,5 +1,6 @@
 package dev.portcullis.aws;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.EGRESS;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.GROUP;
 import static dev.portcullis.aws.ClusterSecurityGroupsTest.INGRESS;
@@ -66,7 +67,7 @@ class EveryDistributionTest {
         }
         assertThat(mocks.names(GROUP)).hasSize(Catalog.blueprint(distribution).roles().size() + 1);
         assertThat(mocks.names(EGRESS)).containsExactly("fw-all-nodes-out-all-0.0.0.0_0");
-        assertThat(mocks.registered.stream().filter(r -> r.type.equals(GROUP))
+        assertThat(mocks.registered().stream().filter(r -> r.type.equals(GROUP))
                 .filter(r -> ((java.util.Map<?, ?>) r.inputs.get("tags")).containsKey("kubernetes.io/cluster/c")))
                 .as("exactly one group carries the cluster tag").hasSize(1);
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param options replaces the blueprint's default option set when present ({@code []} = none)
  * @param enableOptions added to the set, replacing the defaults they are alternatives to
- * @param peers named peer → bindings as text, in the forms the cloud's {@link BindingSyntax} accepts
+ * @param peers named peer → its bindings (parse text with {@link #parsePeers})
  * @param nodeAddressing {@code private} or {@code public}
  * @param publicAddresses role → its nodes' public addresses, for {@link NodeAddressing#PUBLIC}
  * @param profile {@code least-privilege} or {@code compact}
@@ -24,7 +24,7 @@ public record ClusterRequest(
         Optional<List<String>> options,
         List<String> enableOptions,
         String ipFamily,
-        Map<String, List<String>> peers,
+        Map<String, List<Binding>> peers,
         List<String> allowInternet,
         List<UserRule> extraRules,
         String nodeAddressing,
@@ -61,7 +61,23 @@ public record ClusterRequest(
     }
 
     /**
-     * The validated spec, bindings and user rules parsed with the cloud's syntax.
+     * Named peers' bindings from text, each parsed by the cloud's syntax; errors name
+     * {@code peers.<name>[<index>]}.
+     */
+    public static Map<String, List<Binding>> parsePeers(BindingSyntax syntax, Map<String, List<String>> text) {
+        Map<String, List<Binding>> out = new java.util.LinkedHashMap<>();
+        text.forEach((name, values) -> {
+            List<Binding> bound = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                bound.add(syntax.parse("peers." + name + "[" + i + "]", values.get(i)));
+            }
+            out.put(name, bound);
+        });
+        return out;
+    }
+
+    /**
+     * The validated spec; user rules' literal ends are parsed with the cloud's syntax.
      *
      * @throws IllegalArgumentException naming the field, the bad value and what is allowed
      */
@@ -72,14 +88,7 @@ public record ClusterRequest(
         cni.ifPresent(spec::cni);
         options.ifPresent(spec::options);
         spec.enable(enableOptions.toArray(String[]::new));
-        peers.keySet().stream().sorted().forEach(name -> {
-            List<String> bindings = peers.get(name);
-            List<Binding> bound = new ArrayList<>();
-            for (int i = 0; i < bindings.size(); i++) {
-                bound.add(syntax.parse("peers." + name + "[" + i + "]", bindings.get(i)));
-            }
-            spec.bind(name, bound);
-        });
+        peers.keySet().stream().sorted().forEach(name -> spec.bind(name, peers.get(name)));
         allowInternet.forEach(spec::allowInternet);
         for (int i = 0; i < extraRules.size(); i++) {
             UserRule rule = extraRules.get(i);

@@ -312,6 +312,39 @@ public final class ClusterSpec {
         }
     }
 
+    /**
+     * The same spec with values that were unknown until deployment filled in, keyed by the remote's
+     * {@linkplain Peer.Remote#key() key} ({@code ingress-clients.alb}). Each keeps its label, so the
+     * rules keep their names; each value is checked against its kind as it is filled in.
+     *
+     * @throws IllegalArgumentException naming the peer and label of a value that does not fit its kind
+     */
+    public ClusterSpec withResolvedValues(Map<String, String> valuesByRemoteKey) {
+        ImmutableSortedMap.Builder<String, ImmutableList<Binding>> resolved = ImmutableSortedMap.naturalOrder();
+        bindings.forEach((name, list) -> resolved.put(name, list.stream().map(binding -> {
+            Peer.Remote remote = Peer.remote(name, binding);
+            String value = valuesByRemoteKey.get(remote.key());
+            if (binding.value().isPresent() || value == null) {
+                return binding;
+            }
+            try {
+                return new Binding(binding.kind(), Optional.of(binding.effectiveLabel()), Optional.of(value), binding.maxEntries());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("peers." + name + "[" + binding.effectiveLabel() + "]: " + e.getMessage(), e);
+            }
+        }).collect(ImmutableList.toImmutableList())));
+        Builder copy = new Builder(blueprint);
+        copy.cni = cni;
+        copy.ipStack = ipStack;
+        copy.internetAllowed.addAll(internetAllowed);
+        copy.extraRequirements.addAll(extraRequirements);
+        copy.bindingsRequired = bindingsRequired;
+        copy.profile = profile;
+        copy.nodeAddressing = nodeAddressing;
+        publicAddresses.byRole().forEach((role, cidrs) -> copy.publicAddresses.put(role, new ArrayList<>(cidrs)));
+        return new ClusterSpec(copy, options, resolved.build());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ClusterSpec other && blueprint.equals(other.blueprint) && cni.equals(other.cni)

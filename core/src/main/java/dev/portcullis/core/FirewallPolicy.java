@@ -28,6 +28,29 @@ public final class FirewallPolicy {
         this.rules = ImmutableList.sortedCopyOf(rules);
         this.exclusions = ImmutableList.copyOf(exclusions);
         this.allowedExposures = ExposureGate.check(this);
+        requireDistinctContent(this.rules);
+    }
+
+    /**
+     * Clouds refuse two rules that admit the same traffic (AWS's InvalidPermission.Duplicate, Neutron's
+     * 409), and literals merge by value; labelled bindings do not, so two of them with one value meet here.
+     */
+    private static void requireDistinctContent(List<FirewallRule> rules) {
+        java.util.Map<List<Object>, FirewallRule> seen = new java.util.HashMap<>();
+        for (FirewallRule rule : rules) {
+            if (!(rule.peer() instanceof Peer.Remote remote) || remote.binding().value().isEmpty()) {
+                continue;
+            }
+            List<Object> content = List.of(rule.target(), rule.direction(), rule.protocol(), rule.ports(),
+                    remote.binding().kind(), remote.binding().value().get());
+            FirewallRule other = seen.putIfAbsent(content, rule);
+            if (other != null) {
+                throw new IllegalArgumentException("rules " + other.key() + " and " + rule.key() + " admit the same traffic ("
+                        + rule.service() + " " + (rule.direction() == Direction.INGRESS ? "from " : "to ")
+                        + remote.binding().displayValue() + "), which the cloud refuses as a duplicate: bind "
+                        + remote.binding().displayValue() + " once, or without a label so that the two merge");
+            }
+        }
     }
 
     /**

@@ -43,7 +43,7 @@ public record PortRange(int from, int to) implements Comparable<PortRange> {
         } catch (NumberFormatException e) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("ports '" + text
+        throw new IllegalArgumentException("ports '" + Text.printable(text)
                 + "' is invalid: expected a port (6443) or a range (30000-32767) within 1..65535");
     }
 

@@ -68,7 +68,7 @@ public sealed interface Protocol extends Comparable<Protocol>
      */
     static Protocol parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("protocol is missing: allowed tcp, udp, icmp, icmpv6 or an IP protocol number 0..255");
+            throw new IllegalArgumentException("protocol is missing: allowed tcp, udp, icmp, icmpv6, all or an IP protocol number 0..255");
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
@@ -76,6 +76,7 @@ public sealed interface Protocol extends Comparable<Protocol>
             case "udp": return UDP;
             case "icmp": return icmp(IcmpType.ANY);
             case "icmpv6": case "ipv6-icmp": return icmpv6(IcmpType.ANY);
+            case "all": return ALL;
             default:
                 try {
                     int n = Integer.parseInt(t);
@@ -87,8 +88,8 @@ public sealed interface Protocol extends Comparable<Protocol>
                         default: return number(n);
                     }
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("protocol '" + text
-                            + "' is unknown: allowed tcp, udp, icmp, icmpv6 or an IP protocol number 0..255");
+                    throw new IllegalArgumentException("protocol '" + Text.printable(text)
+                            + "' is unknown: allowed tcp, udp, icmp, icmpv6, all or an IP protocol number 0..255");
                 }
         }
     }

@@ -95,7 +95,7 @@ class ValueTypesTest {
     @Test
     void unknownProtocolsNameTheAllowedValues() {
         assertThatThrownBy(() -> Protocol.parse("ipip"))
-                .hasMessage("protocol 'ipip' is unknown: allowed tcp, udp, icmp, icmpv6 or an IP protocol number 0..255");
+                .hasMessage("protocol 'ipip' is unknown: allowed tcp, udp, icmp, icmpv6, all or an IP protocol number 0..255");
         assertThatThrownBy(() -> Protocol.number(300))
                 .hasMessage("IP protocol number 300 is out of range: allowed 0..255");
     }

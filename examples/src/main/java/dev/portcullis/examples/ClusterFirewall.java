@@ -70,7 +70,7 @@ public final class ClusterFirewall {
                 config.get("options").map(ClusterFirewall::commaList), // empty means no option at all
                 value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()),
                 value(config, "ipFamily").orElse("ipv4"),
-                stringLists("peers", value(config, "peers")),
+                ClusterRequest.parsePeers(syntax(cloud), stringLists("peers", value(config, "peers"))),
                 value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
                 userRules(value(config, "extraRules")),
                 value(config, "nodeAddressing").orElse("private"),

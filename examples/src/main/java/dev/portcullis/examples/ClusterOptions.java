@@ -110,7 +110,8 @@ final class ClusterOptions {
 
     /** The request with every named peer the blueprint has bound: as given, or to a placeholder. */
     ClusterRequest request(Optional<List<String>> options, Map<String, List<String>> peers) {
-        return new ClusterRequest(distribution, Optional.ofNullable(cni), options, List.of(), ipFamily, peers,
+        return new ClusterRequest(distribution, Optional.ofNullable(cni), options, List.of(), ipFamily,
+                ClusterRequest.parsePeers(syntax(), peers),
                 List.copyOf(allowInternet), List.of(), "private", Map.of(), profile);
     }
 

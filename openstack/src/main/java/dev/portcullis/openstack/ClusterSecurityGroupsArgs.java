@@ -2,47 +2,24 @@ package dev.portcullis.openstack;
 
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-import dev.portcullis.core.ClusterRequest;
-import dev.portcullis.core.TextInputs;
+import dev.portcullis.component.CloudArgs;
+import dev.portcullis.component.ClusterArgs;
+import dev.portcullis.core.BindingSyntax;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Inputs of {@link ClusterSecurityGroups}, as plain fields so the component can later be offered to
- * other Pulumi languages. Same cluster fields as the AWS component; Neutron quotas are per project.
+ * Inputs of {@link ClusterSecurityGroups}: the cluster every cloud describes alike (a nested {@link ClusterArgs}),
+ * Neutron tags and region, and the project's quota (Neutron counts per project, and many clusters may
+ * share one). Bindings written as text take Neutron's forms: CIDRs, security group UUIDs and
+ * {@code address-group:<UUID>} ({@link NeutronBindingSyntax}).
  */
-public final class ClusterSecurityGroupsArgs extends ResourceArgs {
-    @Import(name = "clusterName", required = true)
-    private String clusterName;
-    @Import(name = "distribution", required = true)
-    private String distribution;
-    @Import(name = "cni")
-    private String cni;
-    @Import(name = "options")
-    private List<String> options;
-    @Import(name = "enableOptions")
-    private List<String> enableOptions = new ArrayList<>();
-    @Import(name = "ipFamily")
-    private String ipFamily = "ipv4";
-    @Import(name = "peers")
-    private Map<String, List<String>> peers = new LinkedHashMap<>();
-    @Import(name = "allowInternet")
-    private List<String> allowInternet = new ArrayList<>();
+public final class ClusterSecurityGroupsArgs extends ResourceArgs implements CloudArgs {
+    @Import(name = "cluster", required = true)
+    private ClusterArgs cluster = ClusterArgs.empty();
     @Import(name = "tags")
     private List<String> tags = new ArrayList<>();
-    @Import(name = "egress")
-    private String egress = "allow-all";
-    @Import(name = "extraRules")
-    private List<UserRuleArgs> extraRules = new ArrayList<>();
-    @Import(name = "profile")
-    private String profile = "least-privilege";
-    @Import(name = "nodeAddressing")
-    private String nodeAddressing = "private";
-    @Import(name = "publicAddresses")
-    private Map<String, List<String>> publicAddresses = new LinkedHashMap<>();
     @Import(name = "region")
     private String region;
     @Import(name = "maxSecurityGroups")
@@ -56,24 +33,15 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
 
     private ClusterSecurityGroupsArgs() {}
 
-    public String clusterName() { return clusterName; }
-    public String distribution() { return distribution; }
+    @Override
+    public ClusterArgs cluster() { return cluster; }
+
     /** Neutron tags (plain strings) added to every group. */
     public List<String> tags() { return tags; }
-    /** {@code allow-all} (the default) or {@code restricted}. */
-    public String egress() { return egress; }
-    /** {@code private} (the default) or {@code public} (nodes talk over floating IPs). */
-    public String nodeAddressing() { return nodeAddressing; }
     /** The region of every resource; empty means the provider's. */
     public Optional<String> region() { return Optional.ofNullable(region); }
 
-    /** The cluster part of these args, in the cloud-neutral form the core validates. */
-    public ClusterRequest request() {
-        return new ClusterRequest(distribution, Optional.ofNullable(cni), Optional.ofNullable(options), enableOptions,
-                ipFamily, peers, allowInternet, extraRules.stream().map(UserRuleArgs::toRule).toList(), nodeAddressing,
-                publicAddresses, profile);
-    }
-
+    /** @throws IllegalArgumentException naming the quota field that is out of range */
     public ProjectQuota quota() {
         return new ProjectQuota(maxSecurityGroups, maxSecurityGroupRules, securityGroupsInUse, securityGroupRulesInUse);
     }
@@ -82,83 +50,44 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs {
         return new Builder();
     }
 
-    public static final class Builder {
-        private final ClusterSecurityGroupsArgs args = new ClusterSecurityGroupsArgs();
-
-        public Builder clusterName(String clusterName) { args.clusterName = clusterName; return this; }
-        public Builder distribution(String distribution) { args.distribution = distribution; return this; }
-
-        /** Copies every cluster field of a cloud-neutral request (distribution, CNI, options, peers…). */
-        public Builder cluster(ClusterRequest request) {
-            args.distribution = request.distribution();
-            args.cni = request.cni().orElse(null);
-            args.options = request.options().map(List::copyOf).orElse(null);
-            args.enableOptions = new ArrayList<>(request.enableOptions());
-            args.ipFamily = request.ipFamily();
-            args.peers = new LinkedHashMap<>(request.peers());
-            args.allowInternet = new ArrayList<>(request.allowInternet());
-            args.extraRules = new ArrayList<>(request.extraRules().stream().map(UserRuleArgs::of).toList());
-            args.nodeAddressing = request.nodeAddressing();
-            args.publicAddresses = new LinkedHashMap<>(request.publicAddresses());
-            args.profile = request.profile();
-            return this;
-        }
-        public Builder cni(String cni) { args.cni = cni; return this; }
-        public Builder options(List<String> options) { args.options = List.copyOf(options); return this; }
-        public Builder enableOptions(String... options) { args.enableOptions.addAll(List.of(options)); return this; }
-        public Builder ipFamily(String ipFamily) { args.ipFamily = requireNonNull("ipFamily", ipFamily); return this; }
-        /** Binds a named peer to CIDRs, security group UUIDs or {@code address-group:<UUID>}s. */
-        public Builder peer(String name, String... bindings) {
-            requireNonNull("peer name", name);
-            for (int i = 0; i < bindings.length; i++) {
-                requireNonNull("peers." + name + "[" + i + "]", bindings[i]);
-            }
-            args.peers.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(bindings));
-            return this;
-        }
-        public Builder peers(Map<String, List<String>> peers) {
-            peers.forEach((name, bindings) -> peer(name, bindings.toArray(String[]::new)));
-            return this;
-        }
-        public Builder allowInternet(String... peers) { args.allowInternet.addAll(List.of(peers)); return this; }
-        public Builder tags(List<String> tags) { args.tags.addAll(tags); return this; }
-        public Builder egress(String egress) { args.egress = requireNonNull("egress", egress); return this; }
-        public Builder extraRule(UserRuleArgs rule) { args.extraRules.add(rule); return this; }
-        /** {@code least-privilege} (the default) or {@code compact}: all traffic between the cluster's nodes. */
-        public Builder profile(String profile) { args.profile = requireNonNull("profile", profile); return this; }
-        public Builder nodeAddressing(String addressing) {
-            args.nodeAddressing = requireNonNull("nodeAddressing", addressing);
-            return this;
-        }
-        public Builder publicAddresses(String role, String... addresses) {
-            requireNonNull("publicAddresses role", role);
-            for (int i = 0; i < addresses.length; i++) {
-                requireNonNull("publicAddresses." + role + "[" + i + "]", addresses[i]);
-            }
-            args.publicAddresses.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(addresses));
-            return this;
-        }
-        public Builder region(String region) { args.region = region; return this; }
-        public Builder maxSecurityGroups(int limit) { args.maxSecurityGroups = limit; return this; }
-        public Builder maxSecurityGroupRules(int limit) { args.maxSecurityGroupRules = limit; return this; }
-        public Builder securityGroupsInUse(int count) { args.securityGroupsInUse = count; return this; }
-        public Builder securityGroupRulesInUse(int count) { args.securityGroupRulesInUse = count; return this; }
-
-        private static String requireNonNull(String field, String value) {
-            if (value == null) {
-                throw new IllegalArgumentException(field + " is null: give a value, or leave the field out for its default");
-            }
-            return value;
+    public static final class Builder extends ClusterArgs.Builder<ClusterSecurityGroupsArgs, Builder> {
+        private Builder() {
+            super(new ClusterSecurityGroupsArgs());
         }
 
-        /** @throws IllegalArgumentException naming the first missing field */
-        public ClusterSecurityGroupsArgs build() {
-            TextInputs.clusterName(args.clusterName);
-            if (args.distribution == null) {
-                throw new IllegalArgumentException("distribution is missing: allowed values are "
-                        + String.join(", ", dev.portcullis.core.catalog.Catalog.names()));
-            }
-            return args;
+        @Override
+        protected BindingSyntax syntax() {
+            return NeutronBindingSyntax.INSTANCE;
+        }
+
+        public Builder tags(List<String> tags) {
+            args.tags.addAll(tags);
+            return this;
+        }
+
+        public Builder region(String region) {
+            args.region = region;
+            return this;
+        }
+
+        public Builder maxSecurityGroups(int limit) {
+            args.maxSecurityGroups = limit;
+            return this;
+        }
+
+        public Builder maxSecurityGroupRules(int limit) {
+            args.maxSecurityGroupRules = limit;
+            return this;
+        }
+
+        public Builder securityGroupsInUse(int count) {
+            args.securityGroupsInUse = count;
+            return this;
+        }
+
+        public Builder securityGroupRulesInUse(int count) {
+            args.securityGroupRulesInUse = count;
+            return this;
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.portcullis.openstack;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
@@ -19,7 +21,7 @@ class BadInputIsRefusedByNameTest {
     private static String failure(ClusterSecurityGroupsArgs args) {
         var mocks = new RecordingMocks();
         TestResult result = PulumiTest.withMocks(mocks).runTest(ctx -> new ClusterSecurityGroups("os", args, null));
-        assertThat(mocks.registered).as("nothing may be registered when input is bad").isEmpty();
+        assertThat(mocks.registered()).as("nothing may be registered when input is bad").isEmpty();
         Throwable error = result.exceptions().get(0);
         while (error.getCause() != null && !(error instanceof IllegalArgumentException)) {
             error = error.getCause();
@@ -30,8 +32,8 @@ class BadInputIsRefusedByNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"sg-0123abcd", "pl-0123abcd", "alb", "10.0.0.0_16", "0B1C4C8E-1D1E-4D6B-9B2A-8A1F0E6C2D3B"})
     void awsIdsAndWordsAreNotNeutronBindings(String binding) {
-        assertThat(failure(ClusterSecurityGroupsTest.rke2().peer("admins", binding).build()))
-                .startsWith("peers.admins[1] '" + binding + "' is not a binding this cloud knows: expected a CIDR");
+        assertThatThrownBy(() -> ClusterSecurityGroupsTest.rke2().peer("admins", binding))
+                .hasMessageStartingWith("peers.admins[1] '" + binding + "' is not a binding this cloud knows: expected a CIDR");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.portcullis.openstack;
 
+import dev.portcullis.component.testing.RecordingMocks;
+import dev.portcullis.component.UserRuleArgs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.core.Output;
@@ -30,7 +32,7 @@ class ClusterSecurityGroupsTest {
         var mocks = new RecordingMocks();
         TestResult result = PulumiTest.withMocks(mocks).runTest(ctx -> new ClusterSecurityGroups("os", args, null));
         assertThat(result.exceptions()).isNotEmpty();
-        assertThat(mocks.registered).as("nothing may be registered when input is bad").isEmpty();
+        assertThat(mocks.registered()).as("nothing may be registered when input is bad").isEmpty();
         Throwable error = result.exceptions().get(0);
         while (error.getCause() != null && !(error instanceof IllegalArgumentException)) {
             error = error.getCause();
@@ -163,7 +165,7 @@ class ClusterSecurityGroupsTest {
 
     private static Map<String, Map<String, Object>> byName(RecordingMocks mocks) {
         Map<String, Map<String, Object>> out = new HashMap<>();
-        mocks.registered.forEach(r -> out.put(r.name, r.inputs));
+        mocks.registered().forEach(r -> out.put(r.name, r.inputs));
         return out;
     }
 }

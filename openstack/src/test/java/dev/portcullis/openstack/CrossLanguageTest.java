@@ -14,9 +14,14 @@ class CrossLanguageTest {
         var schema = ComponentAnalyzer.generateSchema(new Metadata("portcullis-openstack"), ClusterSecurityGroups.class);
 
         var component = schema.getResources().get("portcullis-openstack:index:ClusterSecurityGroups");
-        assertThat(component.getInputProperties()).containsKeys("clusterName", "distribution", "peers", "extraRules",
-                "egress", "region", "maxSecurityGroupRules", "securityGroupRulesInUse");
-        assertThat(component.getRequiredInputs()).containsExactlyInAnyOrder("clusterName", "distribution");
+        assertThat(component.getInputProperties()).containsOnlyKeys("cluster", "tags", "region", "maxSecurityGroups",
+                "maxSecurityGroupRules", "securityGroupsInUse", "securityGroupRulesInUse");
+        assertThat(component.getRequiredInputs()).containsExactlyInAnyOrder("cluster");
+        assertThat(component.getProperties()).containsOnlyKeys("groupIds", "ruleIds", "policyJson", "portMatrix");
+        var cluster = schema.getTypes().get("portcullis-openstack:index:Cluster");
+        assertThat(cluster.getProperties()).containsKeys("clusterName", "distribution", "peers", "extraRules", "egress");
+        var binding = schema.getTypes().get("portcullis-openstack:index:PeerBinding");
+        assertThat(binding.getProperties()).containsOnlyKeys("kind", "value", "label", "maxEntries");
         var userRule = schema.getTypes().get("portcullis-openstack:index:UserRule");
         assertThat(userRule.getProperties()).containsOnlyKeys("from", "to", "protocol", "ports", "description");
         assertThat(userRule.getRequired()).containsExactlyInAnyOrder("from", "to", "protocol");

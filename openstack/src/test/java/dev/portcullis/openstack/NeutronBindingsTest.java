@@ -1,5 +1,6 @@
 package dev.portcullis.openstack;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;

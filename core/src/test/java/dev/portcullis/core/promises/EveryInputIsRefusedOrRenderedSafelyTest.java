@@ -112,7 +112,7 @@ class EveryInputIsRefusedOrRenderedSafelyTest {
         Map<String, List<String>> peers = new java.util.LinkedHashMap<>();
         blueprint.externalPeers().keySet().forEach(p -> peers.put(p, List.of()));
         peers.put("admins", input.adminBindings());
-        return new ClusterRequest(input.distribution(), Optional.empty(), Optional.empty(), List.of(), input.ipFamily(), peers,
+        return new ClusterRequest(input.distribution(), Optional.empty(), Optional.empty(), List.of(), input.ipFamily(), ClusterRequest.parsePeers(BindingSyntax.CIDRS, peers),
                 input.allowInternet(), List.of(ClusterRequest.UserRule.of(input.ruleFrom(), input.ruleTo(), input.ruleProtocol(),
                         input.rulePorts(), description)), "private", Map.of(), "least-privilege");
     }

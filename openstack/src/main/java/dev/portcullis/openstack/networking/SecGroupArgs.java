@@ -43,7 +43,8 @@ public final class SecGroupArgs extends ResourceArgs {
     public static final class Builder {
         private final SecGroupArgs args = new SecGroupArgs();
 
-        public Builder name(String name) { args.name = Output.of(name); return this; }
+        public Builder name(String name) { return name(Output.of(name)); }
+        public Builder name(Output<String> name) { args.name = name; return this; }
         public Builder description(String description) { args.description = Output.of(description); return this; }
         public Builder deleteDefaultRules(boolean delete) { args.deleteDefaultRules = Output.of(delete); return this; }
         public Builder stateful(boolean stateful) { args.stateful = Output.of(stateful); return this; }

@@ -67,8 +67,10 @@ public final class SecGroupRuleArgs extends ResourceArgs {
         public Builder portRangeMin(int port) { args.portRangeMin = Output.of(port); return this; }
         public Builder portRangeMax(int port) { args.portRangeMax = Output.of(port); return this; }
         public Builder remoteGroupId(Output<String> id) { args.remoteGroupId = id; return this; }
-        public Builder remoteIpPrefix(String cidr) { args.remoteIpPrefix = Output.of(cidr); return this; }
-        public Builder remoteAddressGroupId(String id) { args.remoteAddressGroupId = Output.of(id); return this; }
+        public Builder remoteIpPrefix(String cidr) { return remoteIpPrefix(Output.of(cidr)); }
+        public Builder remoteIpPrefix(Output<String> cidr) { args.remoteIpPrefix = cidr; return this; }
+        public Builder remoteAddressGroupId(String id) { return remoteAddressGroupId(Output.of(id)); }
+        public Builder remoteAddressGroupId(Output<String> id) { args.remoteAddressGroupId = id; return this; }
         public Builder description(String description) { args.description = Output.of(description); return this; }
         public Builder region(String region) { args.region = Output.of(region); return this; }
         public Builder tenantId(String tenantId) { args.tenantId = Output.of(tenantId); return this; }

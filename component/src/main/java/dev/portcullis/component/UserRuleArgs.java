@@ -1,11 +1,11 @@
-package dev.portcullis.aws;
+package dev.portcullis.component;
 
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.core.ClusterRequest;
 
 /**
- * A rule of the user's own in {@link ClusterSecurityGroupsArgs#extraRules()}: plain fields, so
+ * A rule of the user's own in {@link ClusterArgs#extraRules()}: plain fields, so
  * Pulumi's component provider can describe it to other languages. {@code from} and {@code to}
  * name a role, {@code all-nodes}, a named peer, a CIDR, a prefix list or a group id.
  */
@@ -34,7 +34,7 @@ public final class UserRuleArgs extends ResourceArgs {
         return rule;
     }
 
-    static UserRuleArgs of(ClusterRequest.UserRule rule) {
+    public static UserRuleArgs of(ClusterRequest.UserRule rule) {
         return of(rule.from(), rule.to(), rule.protocol(), rule.ports().orElse(null), rule.description());
     }
 

@@ -1,0 +1,59 @@
+package dev.portcullis.component;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.portcullis.core.Binding;
+import dev.portcullis.core.BindingSyntax;
+import dev.portcullis.core.FirewallPolicy;
+import java.util.Optional;
+
+/**
+ * All a cloud adds to the shared component: its text syntax for bindings, the form of its ids, a
+ * pure plan with its quotas, and the two resources it registers. Adding a cloud means one module
+ * implementing this, and one component class handing it to {@link FirewallComponent}.
+ *
+ * @param <A> the cloud's args
+ * @param <F> the cloud's rule fields in a {@link CloudPlan}
+ * @param <G> the cloud's security group resource
+ * @param <R> the cloud's rule resource
+ */
+public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResource, R extends CustomResource> {
+    /** {@code aws}, {@code openstack}: the cloud's name in component type tokens and messages. */
+    String name();
+
+    /** How config and the command line write bindings for this cloud. */
+    BindingSyntax syntax();
+
+    /**
+     * Checks a value known only at deployment in this cloud's form ({@code sg-…}, a UUID).
+     *
+     * @throws IllegalArgumentException naming {@code field} if the value is not of the kind's form, or the
+     *     kind has no form in this cloud
+     */
+    void checkValue(String field, Binding.Kind kind, String value);
+
+    /**
+     * The groups and rules for a compiled policy; pure, so it can run before anything is registered.
+     *
+     * @throws IllegalArgumentException over a quota, or for a binding the cloud cannot express
+     */
+    CloudPlan<F> plan(FirewallPolicy policy, A args);
+
+    /** Registers one group; {@code ready} resolves once every value known only at deployment passed the gate. */
+    G newGroup(String name, CloudPlan.Group group, A args, Output<Boolean> ready, CustomResourceOptions options);
+
+    Output<String> groupId(G group);
+
+    /** Registers one rule with its ends resolved to outputs. */
+    R newRule(String name, CloudPlan.Rule<F> rule, RuleEnds ends, A args, CustomResourceOptions options);
+
+    Output<String> ruleId(R rule);
+
+    /**
+     * The ends of a rule as outputs: its own group's id, and at most one remote: a group of the
+     * cluster, or a bound value that passed the gate.
+     */
+    record RuleEnds(Output<String> securityGroupId, Optional<Output<String>> remoteGroupId,
+            Optional<Output<String>> remoteValue, Optional<Binding.Kind> remoteKind) {}
+}

@@ -1,0 +1,204 @@
+package dev.portcullis.component;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.portcullis.core.Binding;
+import dev.portcullis.core.ClusterSpec;
+import dev.portcullis.core.FirewallPolicy;
+import dev.portcullis.core.NodeRole;
+import dev.portcullis.core.Peer;
+import dev.portcullis.core.PolicyCompiler;
+import dev.portcullis.core.render.PolicyJson;
+import dev.portcullis.core.render.PortMatrix;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A Kubernetes cluster's security groups, whatever the cloud: the args compile once into a policy
+ * (the exposure gate runs there), the cloud plans it (its quotas are checked there), and only then are
+ * the groups registered, and then the rules, each named after what it admits. Values known only at
+ * deployment go through the same gate when they resolve; every resource waits for that, so a value
+ * the gate refuses creates nothing.
+ *
+ * <p>Each cloud's {@code ClusterSecurityGroups} extends this with its {@link CloudTranslator}.
+ */
+public abstract class FirewallComponent<A extends CloudArgs, F, G extends CustomResource, R extends CustomResource>
+        extends ComponentResource {
+    // The outputs; each cloud's component re-declares them as @Export fields, because Pulumi's component
+    // provider describes only a class's own fields to other languages.
+    private final Output<Map<String, String>> groupIds;
+    private final Output<List<String>> ruleIds;
+    private final Output<String> policyJson;
+    private final Output<String> portMatrix;
+
+    private final FirewallPolicy policy;
+    private final Map<String, G> groups = new LinkedHashMap<>();
+    private final Map<String, R> rules = new LinkedHashMap<>();
+    private final Map<String, Output<String>> groupIdOutputs = new LinkedHashMap<>();
+
+    protected FirewallComponent(String type, String name, A args, CloudTranslator<A, F, G, R> cloud,
+            ComponentResourceOptions options) {
+        super(type, validated(name, args, cloud), options);
+        Planned<F> planned = plan(args, cloud); // pure and deterministic: the plan validated() made
+        this.policy = planned.policy();
+        CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
+
+        Map<String, Output<String>> late = lateValues(args);
+        Output<Map<String, String>> resolved = late.isEmpty() ? Output.of(Map.of())
+                : Output.all(List.copyOf(late.values())).applyValue(values -> gate(args, cloud, planned.spec(),
+                        List.copyOf(late.keySet()), values));
+        Output<Boolean> ready = resolved.applyValue(values -> true);
+
+        for (CloudPlan.Group group : planned.cloudPlan().groups()) {
+            G resource = cloud.newGroup(name + "-" + group.key(), group, args, ready, child);
+            groups.put(group.key(), resource);
+            groupIdOutputs.put(group.key(), cloud.groupId(resource));
+        }
+        List<Output<String>> ids = new ArrayList<>();
+        for (CloudPlan.Rule<F> rule : planned.cloudPlan().rules()) {
+            R resource = cloud.newRule(name + "-" + rule.key(), rule, ends(rule, resolved), args, child);
+            rules.put(rule.key(), resource);
+            ids.add(cloud.ruleId(resource));
+        }
+        this.ruleIds = Output.all(ids);
+        List<String> keys = List.copyOf(groups.keySet());
+        this.groupIds = Output.all(List.copyOf(groupIdOutputs.values())).applyValue(values -> {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                byKey.put(keys.get(i), values.get(i));
+            }
+            return byKey;
+        });
+        this.policyJson = Output.of(PolicyJson.render(policy));
+        this.portMatrix = Output.of(PortMatrix.render(policy));
+        registerOutputs(Map.of("groupIds", groupIds, "ruleIds", ruleIds, "policyJson", policyJson, "portMatrix", portMatrix));
+    }
+
+    /** The spec, the compiled policy and the cloud's plan: everything decided before registering. */
+    private record Planned<F>(ClusterSpec spec, FirewallPolicy policy, CloudPlan<F> cloudPlan) {}
+
+    private static <A extends CloudArgs, F> Planned<F> plan(A args, CloudTranslator<A, F, ?, ?> cloud) {
+        ClusterSpec spec = args.cluster().request().toSpec(cloud.syntax());
+        FirewallPolicy policy = PolicyCompiler.compile(spec);
+        return new Planned<>(spec, policy, cloud.plan(policy, args));
+    }
+
+    /** Plans once before {@code super} registers the component, so bad input registers nothing at all. */
+    private static <A extends CloudArgs> String validated(String name, A args, CloudTranslator<A, ?, ?, ?> cloud) {
+        plan(args, cloud);
+        return name;
+    }
+
+    /** Remote key ({@code ingress-clients.alb}) → the output of each binding whose value is not known yet. */
+    private static Map<String, Output<String>> lateValues(CloudArgs args) {
+        Map<String, Output<String>> out = new TreeMap<>();
+        args.cluster().peers().forEach((name, list) -> list.forEach(binding -> {
+            Binding b = binding.binding();
+            if (b.value().isEmpty()) {
+                out.put(Peer.remote(name, b).key(), binding.value());
+            }
+        }));
+        return out;
+    }
+
+    /**
+     * The same checks as for values known at once, now that the late ones are known: each in the
+     * cloud's form, then the whole policy again through the exposure gate and the cloud's quotas.
+     */
+    private static <A extends CloudArgs, F> Map<String, String> gate(A args, CloudTranslator<A, F, ?, ?> cloud,
+            ClusterSpec spec, List<String> keys, List<String> values) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String value = values.get(i);
+            String field = "peers." + key.substring(0, key.indexOf('.')) + "[" + key.substring(key.indexOf('.') + 1) + "]";
+            if (value == null) {
+                throw new IllegalArgumentException(field + " resolved to nothing: give the binding a value");
+            }
+            Binding.Kind kind = kindOf(spec, key);
+            cloud.checkValue(field, kind, value);
+            byKey.put(key, value);
+        }
+        FirewallPolicy resolved = PolicyCompiler.compile(spec.withResolvedValues(byKey));
+        cloud.plan(resolved, args);
+        return byKey;
+    }
+
+    private static Binding.Kind kindOf(ClusterSpec spec, String key) {
+        return spec.bindings().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(b -> Peer.remote(e.getKey(), b)))
+                .filter(r -> r.key().equals(key)).findFirst().orElseThrow().binding().kind();
+    }
+
+    private CloudTranslator.RuleEnds ends(CloudPlan.Rule<?> rule, Output<Map<String, String>> resolved) {
+        Output<String> own = groupIdOutputs.get(rule.groupKey());
+        if (rule.remote().isEmpty()) {
+            return new CloudTranslator.RuleEnds(own, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        Peer remote = rule.remote().get();
+        if (remote instanceof Peer.Nodes nodes) {
+            return new CloudTranslator.RuleEnds(own, Optional.of(groupIdOutputs.get(nodes.key())), Optional.empty(),
+                    Optional.empty());
+        }
+        Peer.Remote bound = (Peer.Remote) remote;
+        Output<String> value = bound.binding().value().map(Output::of)
+                .orElseGet(() -> resolved.applyValue(values -> values.get(bound.key())));
+        return new CloudTranslator.RuleEnds(own, Optional.empty(), Optional.of(value), Optional.of(bound.binding().kind()));
+    }
+
+    /** Group key ({@code all-nodes} or a role) → security group id. */
+    public Output<Map<String, String>> groupIds() {
+        return groupIds;
+    }
+
+    /** Ids of every rule; resolves once all rules exist. */
+    public Output<List<String>> ruleIds() {
+        return ruleIds;
+    }
+
+    /** The compiled policy as JSON ({@link PolicyJson}): what {@code pulumi stack output} shows and tools read. */
+    public Output<String> policyJson() {
+        return policyJson;
+    }
+
+    /** The port matrix as Markdown: per group, what opens, from whom, why, and the page that says so. */
+    public Output<String> portMatrix() {
+        return portMatrix;
+    }
+
+    /** The compiled policy this component instantiates. */
+    public FirewallPolicy policy() {
+        return policy;
+    }
+
+    /** The groups, by key ({@code all-nodes} or a role), for users who attach more to them. */
+    public Map<String, G> groups() {
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /** The rules, by the key their name ends with. */
+    public Map<String, R> rules() {
+        return Collections.unmodifiableMap(rules);
+    }
+
+    /**
+     * The security group ids a node with these roles carries, resolving only once every rule exists,
+     * so a launch template, instance or port that uses them starts after its firewall is in place.
+     *
+     * @throws IllegalArgumentException if no role is given or a role is unknown
+     */
+    public Output<List<String>> securityGroupIdsFor(String... roles) {
+        List<String> keys = policy.groupsFor(Arrays.stream(roles).map(NodeRole::of).toList()).stream().map(Peer::key).toList();
+        Output<List<String>> groupOutputs = Output.all(keys.stream().map(groupIdOutputs::get).toList());
+        return Output.tuple(groupOutputs, ruleIds).applyValue(t -> t.t1);
+    }
+}
