@@ -28,17 +28,27 @@ public final class RecordingMocks implements Mocks {
         this.unknownId = unknownId;
     }
 
-    /** Mocks under which the resources this predicate picks have no id yet (run them with a preview). */
+    /**
+     * Mocks for a preview of a new stack: the resources this predicate picks have no id yet, and every
+     * attribute they report is unknown, as the engine shows "(known after apply)". Run the program with
+     * {@code TestOptions.builder().preview(true)}.
+     */
     public static RecordingMocks unknownIds(Predicate<ResourceArgs> resource) {
         return new RecordingMocks(resource);
     }
+
+    /** Pulumi's wire sentinel for a value not known yet. */
+    private static final String UNKNOWN = com.pulumi.core.internal.Constants.UnknownValue;
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         registered.add(args);
         Map<String, Object> state = new LinkedHashMap<>(args.inputs);
-        Optional<String> id = unknownId.test(args) ? Optional.empty() : Optional.of(args.name);
-        return CompletableFuture.completedFuture(ResourceResult.of(id, state));
+        if (unknownId.test(args)) {
+            state.replaceAll((key, value) -> UNKNOWN);
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), state));
+        }
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), state));
     }
 
     /** Every registration so far, in the order the engine made them. */
