@@ -1,8 +1,9 @@
 package dev.portcullis.aws;
 
 import dev.portcullis.core.Binding;
-import dev.portcullis.core.BindingSyntax;
-import java.util.Optional;
+import dev.portcullis.core.PatternSyntax;
+import dev.portcullis.core.Text;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,49 +11,21 @@ import java.util.regex.Pattern;
  * ({@code sg-} and 8 or 17 hex digits) or a managed prefix list id ({@code pl-}…). Anything else,
  * a word or a Neutron UUID, is refused here rather than by AWS at deployment.
  */
-public final class AwsBindingSyntax implements BindingSyntax {
-    public static final AwsBindingSyntax INSTANCE = new AwsBindingSyntax();
+public final class AwsBindingSyntax {
+    public static final PatternSyntax INSTANCE = new PatternSyntax(List.of(
+            new PatternSyntax.Form(Binding.Kind.SECURITY_GROUP, "", Pattern.compile("sg-(?:[0-9a-f]{8}|[0-9a-f]{17})"),
+                    "a security group id (sg- and 8 or 17 hex digits)"),
+            new PatternSyntax.Form(Binding.Kind.PREFIX_LIST, "", Pattern.compile("pl-(?:[0-9a-f]{8}|[0-9a-f]{17})"),
+                    "a prefix list id (pl- and 8 or 17 hex digits)")));
 
-    static final Pattern SECURITY_GROUP = Pattern.compile("sg-(?:[0-9a-f]{8}|[0-9a-f]{17})");
-    static final Pattern PREFIX_LIST = Pattern.compile("pl-(?:[0-9a-f]{8}|[0-9a-f]{17})");
-    static final Pattern VPC = Pattern.compile("vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})");
+    private static final Pattern VPC = Pattern.compile("vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})");
 
     private AwsBindingSyntax() {}
-
-    @Override
-    public Binding parse(String field, String text) {
-        Optional<Binding> cidr = BindingSyntax.cidr(field, text, forms());
-        if (cidr.isPresent()) {
-            return cidr.get();
-        }
-        String id = text.trim();
-        if (SECURITY_GROUP.matcher(id).matches()) {
-            return Binding.literal(Binding.Kind.SECURITY_GROUP, id);
-        }
-        if (PREFIX_LIST.matcher(id).matches()) {
-            return Binding.literal(Binding.Kind.PREFIX_LIST, id);
-        }
-        throw BindingSyntax.unknownForm(field, text, forms());
-    }
-
-    @Override
-    public String forms() {
-        return "a CIDR (10.0.0.0/16, 2001:db8::/32), a security group id (sg- and 8 or 17 hex digits) "
-                + "or a prefix list id (pl- and 8 or 17 hex digits)";
-    }
-
-    /** An id's form, for ids that arrive as outputs: {@code sg-…}, {@code pl-…}. */
-    static void requireId(String field, String what, Pattern form, String id) {
-        if (!form.matcher(id).matches()) {
-            throw new IllegalArgumentException(field + " '" + dev.portcullis.core.Text.printable(id) + "' is not a " + what
-                    + " id: expected " + form.pattern().substring(0, 3) + " and 8 or 17 hex digits");
-        }
-    }
 
     /** @throws IllegalArgumentException naming vpcId unless it is vpc- and 8 or 17 hex digits */
     public static String vpcId(String id) {
         if (id == null || !VPC.matcher(id).matches()) {
-            throw new IllegalArgumentException("vpcId '" + dev.portcullis.core.Text.printable(String.valueOf(id))
+            throw new IllegalArgumentException("vpcId '" + Text.printable(String.valueOf(id))
                     + "' is invalid: expected vpc- and 8 or 17 hex digits (vpc-0123456789abcdef0)");
         }
         return id;

@@ -12,7 +12,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.component.CloudPlan;
 import dev.portcullis.component.CloudTranslator;
 import dev.portcullis.core.Binding;
-import dev.portcullis.core.BindingSyntax;
+import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
@@ -35,18 +35,8 @@ final class AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, 
     }
 
     @Override
-    public BindingSyntax syntax() {
+    public PatternSyntax syntax() {
         return AwsBindingSyntax.INSTANCE;
-    }
-
-    @Override
-    public void checkValue(String field, Binding.Kind kind, String value) {
-        switch (kind) {
-            case IPV4_CIDR, IPV6_CIDR -> Binding.literal(kind, value); // canonical and of its family, or refused
-            case SECURITY_GROUP -> AwsBindingSyntax.requireId(field, "security group", AwsBindingSyntax.SECURITY_GROUP, value);
-            case PREFIX_LIST -> AwsBindingSyntax.requireId(field, "prefix list", AwsBindingSyntax.PREFIX_LIST, value);
-            case ADDRESS_GROUP -> throw new IllegalArgumentException(field + " is an address group, which only OpenStack has");
-        }
     }
 
     @Override

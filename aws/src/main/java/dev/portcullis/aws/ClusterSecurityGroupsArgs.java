@@ -5,7 +5,6 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.component.CloudArgs;
 import dev.portcullis.component.ClusterArgs;
-import dev.portcullis.core.BindingSyntax;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,12 +48,7 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs implements Clo
 
     public static final class Builder extends ClusterArgs.Builder<ClusterSecurityGroupsArgs, Builder> {
         private Builder() {
-            super(new ClusterSecurityGroupsArgs());
-        }
-
-        @Override
-        protected BindingSyntax syntax() {
-            return AwsBindingSyntax.INSTANCE;
+            super(new ClusterSecurityGroupsArgs(), AwsBindingSyntax.INSTANCE);
         }
 
         public Builder vpcId(Output<String> vpcId) {
@@ -67,25 +61,13 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs implements Clo
             return vpcId(Output.of(AwsBindingSyntax.vpcId(vpcId)));
         }
 
-        public Builder tags(Map<String, String> tags) {
-            args.tags.putAll(tags);
-            return this;
-        }
+        public Builder tags(Map<String, String> tags) { args.tags.putAll(tags); return this; }
 
-        public Builder maxEntriesPerGroup(int limit) {
-            args.maxEntriesPerGroup = limit;
-            return this;
-        }
+        public Builder maxEntriesPerGroup(int limit) { args.maxEntriesPerGroup = limit; return this; }
 
-        public Builder maxGroupsPerInterface(int limit) {
-            args.maxGroupsPerInterface = limit;
-            return this;
-        }
+        public Builder maxGroupsPerInterface(int limit) { args.maxGroupsPerInterface = limit; return this; }
 
-        public Builder ownGroupsPerInterface(int count) {
-            args.ownGroupsPerInterface = count;
-            return this;
-        }
+        public Builder ownGroupsPerInterface(int count) { args.ownGroupsPerInterface = count; return this; }
 
         @Override
         protected void checkCloudFields(ClusterSecurityGroupsArgs args) {

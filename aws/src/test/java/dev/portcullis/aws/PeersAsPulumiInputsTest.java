@@ -85,8 +85,8 @@ class PeersAsPulumiInputsTest {
                         .peer("admins", PeerBinding.securityGroup(Output.of("alb-sg")).label("alb"))
                         .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").peer("pod-network")
                         .build(), null));
-        assertThat(message(result)).isEqualTo("peers.admins[alb] 'alb-sg' is not a security group id: expected sg- and 8 "
-                + "or 17 hex digits");
+        assertThat(message(result)).isEqualTo("peers.admins[alb] 'alb-sg' is not a security group id (sg- and 8 "
+                + "or 17 hex digits)");
         assertThat(mocks.registered()).extracting(r -> r.type).containsOnly(ClusterSecurityGroups.TYPE);
     }
 

@@ -4,7 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.core.Binding;
-import dev.portcullis.core.BindingSyntax;
+import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.FirewallPolicy;
 import java.util.Optional;
 
@@ -22,16 +22,11 @@ public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResourc
     /** {@code aws}, {@code openstack}: the cloud's name in component type tokens and messages. */
     String name();
 
-    /** How config and the command line write bindings for this cloud. */
-    BindingSyntax syntax();
-
     /**
-     * Checks a value known only at deployment in this cloud's form ({@code sg-…}, a UUID).
-     *
-     * @throws IllegalArgumentException naming {@code field} if the value is not of the kind's form, or the
-     *     kind has no form in this cloud
+     * How config and the command line write bindings for this cloud; the same forms check a value known
+     * only at deployment.
      */
-    void checkValue(String field, Binding.Kind kind, String value);
+    PatternSyntax syntax();
 
     /**
      * The groups and rules for a compiled policy; pure, so it can run before anything is registered.

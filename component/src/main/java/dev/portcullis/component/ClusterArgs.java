@@ -96,14 +96,14 @@ public final class ClusterArgs extends ResourceArgs {
     public abstract static class Builder<A extends CloudArgs, B extends Builder<A, B>> {
         protected final A args;
         private final ClusterArgs cluster;
+        /** How this cloud writes bindings as text ({@code sg-…} on AWS, UUIDs on OpenStack). */
+        private final BindingSyntax syntax;
 
-        protected Builder(A args) {
+        protected Builder(A args, BindingSyntax syntax) {
             this.args = args;
             this.cluster = args.cluster();
+            this.syntax = syntax;
         }
-
-        /** How this cloud writes bindings as text ({@code sg-…} on AWS, UUIDs on OpenStack). */
-        protected abstract BindingSyntax syntax();
 
         @SuppressWarnings("unchecked")
         private B self() {
@@ -169,7 +169,7 @@ public final class ClusterArgs extends ResourceArgs {
             List<PeerBinding> list = cluster.peers.computeIfAbsent(name, n -> new ArrayList<>());
             for (String binding : bindings) {
                 String field = "peers." + name + "[" + list.size() + "]";
-                list.add(PeerBinding.of(syntax().parse(field, requireNonNull(field, binding))));
+                list.add(PeerBinding.of(syntax.parse(field, requireNonNull(field, binding))));
             }
             return self();
         }

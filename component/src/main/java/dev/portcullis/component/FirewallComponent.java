@@ -125,7 +125,7 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
                 throw new IllegalArgumentException(field + " resolved to nothing: give the binding a value");
             }
             Binding.Kind kind = kindOf(spec, key);
-            cloud.checkValue(field, kind, value);
+            cloud.syntax().checkValue(field, kind, value);
             byKey.put(key, value);
         }
         FirewallPolicy resolved = PolicyCompiler.compile(spec.withResolvedValues(byKey));

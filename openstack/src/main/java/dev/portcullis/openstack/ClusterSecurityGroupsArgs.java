@@ -4,7 +4,6 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.component.CloudArgs;
 import dev.portcullis.component.ClusterArgs;
-import dev.portcullis.core.BindingSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,42 +51,19 @@ public final class ClusterSecurityGroupsArgs extends ResourceArgs implements Clo
 
     public static final class Builder extends ClusterArgs.Builder<ClusterSecurityGroupsArgs, Builder> {
         private Builder() {
-            super(new ClusterSecurityGroupsArgs());
+            super(new ClusterSecurityGroupsArgs(), NeutronBindingSyntax.INSTANCE);
         }
 
-        @Override
-        protected BindingSyntax syntax() {
-            return NeutronBindingSyntax.INSTANCE;
-        }
+        public Builder tags(List<String> tags) { args.tags.addAll(tags); return this; }
 
-        public Builder tags(List<String> tags) {
-            args.tags.addAll(tags);
-            return this;
-        }
+        public Builder region(String region) { args.region = region; return this; }
 
-        public Builder region(String region) {
-            args.region = region;
-            return this;
-        }
+        public Builder maxSecurityGroups(int limit) { args.maxSecurityGroups = limit; return this; }
 
-        public Builder maxSecurityGroups(int limit) {
-            args.maxSecurityGroups = limit;
-            return this;
-        }
+        public Builder maxSecurityGroupRules(int limit) { args.maxSecurityGroupRules = limit; return this; }
 
-        public Builder maxSecurityGroupRules(int limit) {
-            args.maxSecurityGroupRules = limit;
-            return this;
-        }
+        public Builder securityGroupsInUse(int count) { args.securityGroupsInUse = count; return this; }
 
-        public Builder securityGroupsInUse(int count) {
-            args.securityGroupsInUse = count;
-            return this;
-        }
-
-        public Builder securityGroupRulesInUse(int count) {
-            args.securityGroupRulesInUse = count;
-            return this;
-        }
+        public Builder securityGroupRulesInUse(int count) { args.securityGroupRulesInUse = count; return this; }
     }
 }

@@ -5,7 +5,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.component.CloudPlan;
 import dev.portcullis.component.CloudTranslator;
 import dev.portcullis.core.Binding;
-import dev.portcullis.core.BindingSyntax;
+import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
@@ -30,17 +30,8 @@ final class NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsAr
     }
 
     @Override
-    public BindingSyntax syntax() {
+    public PatternSyntax syntax() {
         return NeutronBindingSyntax.INSTANCE;
-    }
-
-    @Override
-    public void checkValue(String field, Binding.Kind kind, String value) {
-        switch (kind) {
-            case IPV4_CIDR, IPV6_CIDR -> Binding.literal(kind, value); // canonical and of its family, or refused
-            case SECURITY_GROUP, ADDRESS_GROUP -> NeutronBindingSyntax.requireUuid(field, value);
-            case PREFIX_LIST -> throw new IllegalArgumentException(field + " is a prefix list, which only AWS has");
-        }
     }
 
     @Override
