@@ -40,12 +40,18 @@ public final class AddressGroupV2Args extends ResourceArgs {
     public static final class Builder {
         private final AddressGroupV2Args args = new AddressGroupV2Args();
 
-        public Builder addresses(Output<List<String>> cidrs) { args.addresses = Inputs.output("addresses", cidrs); return this; }
+        public Builder addresses(Output<List<String>> cidrs) {
+            args.addresses = Inputs.output("addresses", cidrs);
+            return this;
+        }
         public Builder addresses(List<String> cidrs) { args.addresses = Inputs.list("addresses", cidrs); return this; }
         public Builder addresses(String... cidrs) { args.addresses = Inputs.list("addresses", cidrs); return this; }
         public Builder name(Output<String> name) { args.name = Inputs.output("name", name); return this; }
         public Builder name(String name) { args.name = Inputs.plain("name", name); return this; }
-        public Builder description(Output<String> text) { args.description = Inputs.output("description", text); return this; }
+        public Builder description(Output<String> text) {
+            args.description = Inputs.output("description", text);
+            return this;
+        }
         public Builder description(String text) { args.description = Inputs.plain("description", text); return this; }
         /** Only an admin creating the group for another project needs this. */
         public Builder projectId(Output<String> id) { args.projectId = Inputs.output("projectId", id); return this; }

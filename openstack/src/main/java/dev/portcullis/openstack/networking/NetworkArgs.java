@@ -52,12 +52,24 @@ public final class NetworkArgs extends ResourceArgs {
 
         public Builder name(Output<String> name) { args.name = Inputs.output("name", name); return this; }
         public Builder name(String name) { args.name = Inputs.plain("name", name); return this; }
-        public Builder description(Output<String> text) { args.description = Inputs.output("description", text); return this; }
+        public Builder description(Output<String> text) {
+            args.description = Inputs.output("description", text);
+            return this;
+        }
         public Builder description(String text) { args.description = Inputs.plain("description", text); return this; }
-        public Builder adminStateUp(Output<Boolean> up) { args.adminStateUp = Inputs.output("adminStateUp", up); return this; }
+        public Builder adminStateUp(Output<Boolean> up) {
+            args.adminStateUp = Inputs.output("adminStateUp", up);
+            return this;
+        }
         public Builder adminStateUp(boolean up) { args.adminStateUp = Inputs.plain("adminStateUp", up); return this; }
-        public Builder portSecurityEnabled(Output<Boolean> on) { args.portSecurityEnabled = Inputs.output("portSecurityEnabled", on); return this; }
-        public Builder portSecurityEnabled(boolean on) { args.portSecurityEnabled = Inputs.plain("portSecurityEnabled", on); return this; }
+        public Builder portSecurityEnabled(Output<Boolean> on) {
+            args.portSecurityEnabled = Inputs.output("portSecurityEnabled", on);
+            return this;
+        }
+        public Builder portSecurityEnabled(boolean on) {
+            args.portSecurityEnabled = Inputs.plain("portSecurityEnabled", on);
+            return this;
+        }
         public Builder mtu(Output<Integer> bytes) { args.mtu = Inputs.output("mtu", bytes); return this; }
         public Builder mtu(int bytes) { args.mtu = Inputs.plain("mtu", bytes); return this; }
         public Builder tags(Output<List<String>> tags) { args.tags = Inputs.output("tags", tags); return this; }

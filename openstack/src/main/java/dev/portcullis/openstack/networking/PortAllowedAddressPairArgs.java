@@ -30,7 +30,10 @@ public final class PortAllowedAddressPairArgs extends ResourceArgs {
 
         public Builder ipAddress(Output<String> ip) { args.ipAddress = Inputs.output("ipAddress", ip); return this; }
         public Builder ipAddress(String ip) { args.ipAddress = Inputs.plain("ipAddress", ip); return this; }
-        public Builder macAddress(Output<String> mac) { args.macAddress = Inputs.output("macAddress", mac); return this; }
+        public Builder macAddress(Output<String> mac) {
+            args.macAddress = Inputs.output("macAddress", mac);
+            return this;
+        }
         public Builder macAddress(String mac) { args.macAddress = Inputs.plain("macAddress", mac); return this; }
 
         /** @throws IllegalArgumentException if ipAddress is missing */

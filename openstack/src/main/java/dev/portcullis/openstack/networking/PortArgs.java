@@ -59,7 +59,9 @@ public final class PortArgs extends ResourceArgs {
     public Optional<Output<Boolean>> noFixedIp() { return Optional.ofNullable(noFixedIp); }
     public Optional<Output<List<String>>> securityGroupIds() { return Optional.ofNullable(securityGroupIds); }
     public Optional<Output<Boolean>> noSecurityGroups() { return Optional.ofNullable(noSecurityGroups); }
-    public Optional<Output<List<PortAllowedAddressPairArgs>>> allowedAddressPairs() { return Optional.ofNullable(allowedAddressPairs); }
+    public Optional<Output<List<PortAllowedAddressPairArgs>>> allowedAddressPairs() {
+        return Optional.ofNullable(allowedAddressPairs);
+    }
     public Optional<Output<Boolean>> portSecurityEnabled() { return Optional.ofNullable(portSecurityEnabled); }
     public Optional<Output<String>> macAddress() { return Optional.ofNullable(macAddress); }
     public Optional<Output<String>> dnsName() { return Optional.ofNullable(dnsName); }
@@ -79,13 +81,25 @@ public final class PortArgs extends ResourceArgs {
         public Builder networkId(String id) { args.networkId = Inputs.plain("networkId", id); return this; }
         public Builder name(Output<String> name) { args.name = Inputs.output("name", name); return this; }
         public Builder name(String name) { args.name = Inputs.plain("name", name); return this; }
-        public Builder description(Output<String> text) { args.description = Inputs.output("description", text); return this; }
+        public Builder description(Output<String> text) {
+            args.description = Inputs.output("description", text);
+            return this;
+        }
         public Builder description(String text) { args.description = Inputs.plain("description", text); return this; }
-        public Builder adminStateUp(Output<Boolean> up) { args.adminStateUp = Inputs.output("adminStateUp", up); return this; }
+        public Builder adminStateUp(Output<Boolean> up) {
+            args.adminStateUp = Inputs.output("adminStateUp", up);
+            return this;
+        }
         public Builder adminStateUp(boolean up) { args.adminStateUp = Inputs.plain("adminStateUp", up); return this; }
 
-        public Builder fixedIps(Output<List<PortFixedIpArgs>> ips) { args.fixedIps = Inputs.output("fixedIps", ips); return this; }
-        public Builder fixedIps(List<PortFixedIpArgs> ips) { args.fixedIps = Inputs.list("fixedIps", ips); return this; }
+        public Builder fixedIps(Output<List<PortFixedIpArgs>> ips) {
+            args.fixedIps = Inputs.output("fixedIps", ips);
+            return this;
+        }
+        public Builder fixedIps(List<PortFixedIpArgs> ips) {
+            args.fixedIps = Inputs.list("fixedIps", ips);
+            return this;
+        }
         public Builder fixedIps(PortFixedIpArgs... ips) { args.fixedIps = Inputs.list("fixedIps", ips); return this; }
         /** Creates the port without any fixed IP; {@code true} is the only value the provider accepts. */
         public Builder noFixedIp() { args.noFixedIp = Inputs.plain("noFixedIp", true); return this; }
@@ -95,11 +109,26 @@ public final class PortArgs extends ResourceArgs {
             args.securityGroupIds = Inputs.output("securityGroupIds", ids);
             return this;
         }
-        public Builder securityGroupIds(List<String> ids) { args.securityGroupIds = Inputs.list("securityGroupIds", ids); return this; }
-        public Builder securityGroupIds(String... ids) { args.securityGroupIds = Inputs.list("securityGroupIds", ids); return this; }
-        /** {@code true}: no group at all; otherwise a port without {@code securityGroupIds} gets Neutron's "default" group. */
-        public Builder noSecurityGroups(Output<Boolean> none) { args.noSecurityGroups = Inputs.output("noSecurityGroups", none); return this; }
-        public Builder noSecurityGroups(boolean none) { args.noSecurityGroups = Inputs.plain("noSecurityGroups", none); return this; }
+        public Builder securityGroupIds(List<String> ids) {
+            args.securityGroupIds = Inputs.list("securityGroupIds", ids);
+            return this;
+        }
+        public Builder securityGroupIds(String... ids) {
+            args.securityGroupIds = Inputs.list("securityGroupIds", ids);
+            return this;
+        }
+        /**
+         * {@code true}: no group at all; otherwise a port without {@code securityGroupIds} gets Neutron's
+         * "default" group.
+         */
+        public Builder noSecurityGroups(Output<Boolean> none) {
+            args.noSecurityGroups = Inputs.output("noSecurityGroups", none);
+            return this;
+        }
+        public Builder noSecurityGroups(boolean none) {
+            args.noSecurityGroups = Inputs.plain("noSecurityGroups", none);
+            return this;
+        }
 
         public Builder allowedAddressPairs(Output<List<PortAllowedAddressPairArgs>> pairs) {
             args.allowedAddressPairs = Inputs.output("allowedAddressPairs", pairs);
@@ -114,14 +143,26 @@ public final class PortArgs extends ResourceArgs {
             return this;
         }
         /** {@code false} needs a port without security groups. */
-        public Builder portSecurityEnabled(Output<Boolean> on) { args.portSecurityEnabled = Inputs.output("portSecurityEnabled", on); return this; }
-        public Builder portSecurityEnabled(boolean on) { args.portSecurityEnabled = Inputs.plain("portSecurityEnabled", on); return this; }
+        public Builder portSecurityEnabled(Output<Boolean> on) {
+            args.portSecurityEnabled = Inputs.output("portSecurityEnabled", on);
+            return this;
+        }
+        public Builder portSecurityEnabled(boolean on) {
+            args.portSecurityEnabled = Inputs.plain("portSecurityEnabled", on);
+            return this;
+        }
 
-        public Builder macAddress(Output<String> mac) { args.macAddress = Inputs.output("macAddress", mac); return this; }
+        public Builder macAddress(Output<String> mac) {
+            args.macAddress = Inputs.output("macAddress", mac);
+            return this;
+        }
         public Builder macAddress(String mac) { args.macAddress = Inputs.plain("macAddress", mac); return this; }
         public Builder dnsName(Output<String> name) { args.dnsName = Inputs.output("dnsName", name); return this; }
         public Builder dnsName(String name) { args.dnsName = Inputs.plain("dnsName", name); return this; }
-        public Builder qosPolicyId(Output<String> id) { args.qosPolicyId = Inputs.output("qosPolicyId", id); return this; }
+        public Builder qosPolicyId(Output<String> id) {
+            args.qosPolicyId = Inputs.output("qosPolicyId", id);
+            return this;
+        }
         public Builder qosPolicyId(String id) { args.qosPolicyId = Inputs.plain("qosPolicyId", id); return this; }
         public Builder tags(Output<List<String>> tags) { args.tags = Inputs.output("tags", tags); return this; }
         public Builder tags(List<String> tags) { args.tags = Inputs.list("tags", tags); return this; }

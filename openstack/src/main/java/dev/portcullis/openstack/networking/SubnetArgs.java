@@ -67,7 +67,10 @@ public final class SubnetArgs extends ResourceArgs {
         public Builder networkId(String id) { args.networkId = Inputs.plain("networkId", id); return this; }
         public Builder cidr(Output<String> cidr) { args.cidr = Inputs.output("cidr", cidr); return this; }
         public Builder cidr(String cidr) { args.cidr = Inputs.plain("cidr", cidr); return this; }
-        public Builder ipVersion(Output<Integer> version) { args.ipVersion = Inputs.output("ipVersion", version); return this; }
+        public Builder ipVersion(Output<Integer> version) {
+            args.ipVersion = Inputs.output("ipVersion", version);
+            return this;
+        }
 
         /** @throws IllegalArgumentException unless the version is 4 or 6 */
         public Builder ipVersion(int version) {
@@ -80,21 +83,33 @@ public final class SubnetArgs extends ResourceArgs {
 
         public Builder name(Output<String> name) { args.name = Inputs.output("name", name); return this; }
         public Builder name(String name) { args.name = Inputs.plain("name", name); return this; }
-        public Builder description(Output<String> text) { args.description = Inputs.output("description", text); return this; }
+        public Builder description(Output<String> text) {
+            args.description = Inputs.output("description", text);
+            return this;
+        }
         public Builder description(String text) { args.description = Inputs.plain("description", text); return this; }
         /** Unset (and no {@link #noGateway}): Neutron takes the subnet's first address. */
         public Builder gatewayIp(Output<String> ip) { args.gatewayIp = Inputs.output("gatewayIp", ip); return this; }
         public Builder gatewayIp(String ip) { args.gatewayIp = Inputs.plain("gatewayIp", ip); return this; }
-        public Builder noGateway(Output<Boolean> none) { args.noGateway = Inputs.output("noGateway", none); return this; }
+        public Builder noGateway(Output<Boolean> none) {
+            args.noGateway = Inputs.output("noGateway", none);
+            return this;
+        }
         public Builder noGateway(boolean none) { args.noGateway = Inputs.plain("noGateway", none); return this; }
         /** The provider defaults to {@code true}. */
-        public Builder enableDhcp(Output<Boolean> on) { args.enableDhcp = Inputs.output("enableDhcp", on); return this; }
+        public Builder enableDhcp(Output<Boolean> on) {
+            args.enableDhcp = Inputs.output("enableDhcp", on);
+            return this;
+        }
         public Builder enableDhcp(boolean on) { args.enableDhcp = Inputs.plain("enableDhcp", on); return this; }
         public Builder dnsNameservers(Output<List<String>> servers) {
             args.dnsNameservers = Inputs.output("dnsNameservers", servers);
             return this;
         }
-        public Builder dnsNameservers(List<String> servers) { args.dnsNameservers = Inputs.list("dnsNameservers", servers); return this; }
+        public Builder dnsNameservers(List<String> servers) {
+            args.dnsNameservers = Inputs.list("dnsNameservers", servers);
+            return this;
+        }
         public Builder tags(Output<List<String>> tags) { args.tags = Inputs.output("tags", tags); return this; }
         public Builder tags(List<String> tags) { args.tags = Inputs.list("tags", tags); return this; }
         public Builder region(Output<String> region) { args.region = Inputs.output("region", region); return this; }
