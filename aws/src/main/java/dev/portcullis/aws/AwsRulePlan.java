@@ -28,20 +28,17 @@ final class AwsRulePlan {
     /** AWS's fields of a rule: {@code ipProtocol} ({@code -1} = all) and the port or ICMP type/code fields. */
     record Fields(String ipProtocol, Optional<Integer> fromPort, Optional<Integer> toPort) {}
 
-    /** Inputs of the plan beyond the policy. */
-    record Settings(EgressMode egress, QuotaLimits limits, String clusterName) {}
-
     private AwsRulePlan() {}
 
-    static CloudPlan<Fields> of(FirewallPolicy policy, Settings settings) {
+    static CloudPlan<Fields> of(FirewallPolicy policy, EgressMode egress, QuotaLimits limits, String clusterName) {
         policy.requireBound("CIDRs, prefix lists or security group ids");
         List<CloudPlan.Group> groups = new ArrayList<>();
         for (Peer.Nodes nodes : policy.groups()) {
-            groups.add(new CloudPlan.Group(nodes.key(), nodes, groupDescription(nodes, settings.clusterName())));
+            groups.add(new CloudPlan.Group(nodes.key(), nodes, groupDescription(nodes, clusterName)));
         }
         Map<String, CloudPlan.Rule<Fields>> rules = new LinkedHashMap<>();
         for (FirewallRule rule : policy.rules()) {
-            if (rule.direction() == Direction.EGRESS && settings.egress() == EgressMode.ALLOW_ALL) {
+            if (rule.direction() == Direction.EGRESS && egress == EgressMode.ALLOW_ALL) {
                 continue;
             }
             requireExpressible(rule);
@@ -49,7 +46,7 @@ final class AwsRulePlan {
                     new Fields(ipProtocol(rule.protocol()), fromPort(rule), toPort(rule)), Optional.of(rule.peer()),
                     rule.description()));
         }
-        if (settings.egress() == EgressMode.ALLOW_ALL) {
+        if (egress == EgressMode.ALLOW_ALL) {
             for (IpFamily family : policy.spec().ipStack().families()) {
                 Peer anywhere = Peer.cidr(Cidr.anywhere(family));
                 add(rules, new CloudPlan.Rule<>("all-nodes-out-all-" + anywhere.key(), "all-nodes", Direction.EGRESS,
@@ -58,7 +55,7 @@ final class AwsRulePlan {
             }
         }
         CloudPlan<Fields> plan = new CloudPlan<>(groups, List.copyOf(rules.values()));
-        checkQuotas(plan, policy, settings.limits());
+        checkQuotas(plan, policy, limits);
         return plan;
     }
 

@@ -14,40 +14,27 @@ import dev.portcullis.component.CloudTranslator;
 import dev.portcullis.core.Binding;
 import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
-import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.Text;
-import dev.portcullis.core.TextInputs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /** AWS's part of the component: {@code sg-…} ids, per-group quotas, security groups and {@code aws.vpc} rules. */
-final class AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, AwsRulePlan.Fields, SecurityGroup, CustomResource> {
-    static final AwsTranslator INSTANCE = new AwsTranslator();
-
-    private AwsTranslator() {}
-
-    @Override
-    public String name() {
-        return "aws";
-    }
+enum AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, AwsRulePlan.Fields, SecurityGroup, CustomResource> {
+    INSTANCE;
 
     @Override
     public PatternSyntax syntax() {
         return AwsBindingSyntax.INSTANCE;
     }
 
+    /** Tags are checked here, with the quotas: before anything is registered. */
     @Override
     public CloudPlan<AwsRulePlan.Fields> plan(FirewallPolicy policy, ClusterSecurityGroupsArgs args) {
-        TextInputs.clusterName(args.cluster().clusterName());
-        args.tags().forEach((key, value) -> {
-            Text.requirePrintable("tags key", key);
-            Text.requirePrintable("tags." + key, value);
-        });
-        return AwsRulePlan.of(policy, new AwsRulePlan.Settings(EgressMode.parse(args.cluster().egress()), args.quotaLimits(),
-                args.cluster().clusterName()));
+        args.tags().forEach((key, value) -> Text.requirePrintable("tags." + Text.requirePrintable("tags key", key), value));
+        return AwsRulePlan.of(policy, args.cluster().egressMode(), args.quotaLimits(), args.cluster().clusterName());
     }
 
     @Override
@@ -70,21 +57,11 @@ final class AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, 
     }
 
     @Override
-    public Output<String> groupId(SecurityGroup group) {
-        return group.id();
-    }
-
-    @Override
     public CustomResource newRule(String name, CloudPlan.Rule<AwsRulePlan.Fields> rule, RuleEnds ends,
             ClusterSecurityGroupsArgs args, CustomResourceOptions options) {
         return rule.direction() == Direction.INGRESS
                 ? new SecurityGroupIngressRule(name, fill(SecurityGroupIngressRuleArgs.builder(), INGRESS, rule, ends).build(), options)
                 : new SecurityGroupEgressRule(name, fill(SecurityGroupEgressRuleArgs.builder(), EGRESS, rule, ends).build(), options);
-    }
-
-    @Override
-    public Output<String> ruleId(CustomResource rule) {
-        return rule.id();
     }
 
     /** The setters of an ingress or egress rule's builder: the two builders are alike but share no type. */

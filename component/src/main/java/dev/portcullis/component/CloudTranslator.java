@@ -19,9 +19,6 @@ import java.util.Optional;
  * @param <R> the cloud's rule resource
  */
 public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResource, R extends CustomResource> {
-    /** {@code aws}, {@code openstack}: the cloud's name in component type tokens and messages. */
-    String name();
-
     /**
      * How config and the command line write bindings for this cloud; the same forms check a value known
      * only at deployment.
@@ -38,12 +35,8 @@ public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResourc
     /** Registers one group; {@code ready} resolves once every value known only at deployment passed the gate. */
     G newGroup(String name, CloudPlan.Group group, A args, Output<Boolean> ready, CustomResourceOptions options);
 
-    Output<String> groupId(G group);
-
     /** Registers one rule with its ends resolved to outputs. */
     R newRule(String name, CloudPlan.Rule<F> rule, RuleEnds ends, A args, CustomResourceOptions options);
-
-    Output<String> ruleId(R rule);
 
     /**
      * The ends of a rule as outputs: its own group's id, and at most one remote: a group of the

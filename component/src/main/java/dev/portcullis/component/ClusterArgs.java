@@ -71,6 +71,8 @@ public final class ClusterArgs extends ResourceArgs {
     public List<String> allowInternet() { return allowInternet; }
     /** {@code allow-all} (the default) or {@code restricted}. */
     public String egress() { return egress; }
+    /** @throws IllegalArgumentException naming egress and its allowed values */
+    public dev.portcullis.core.EgressMode egressMode() { return dev.portcullis.core.EgressMode.parse(egress); }
     public List<UserRuleArgs> extraRules() { return extraRules; }
     /** {@code least-privilege} (the default) or {@code compact}. */
     public String profile() { return profile; }

@@ -61,13 +61,13 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
         for (CloudPlan.Group group : planned.cloudPlan().groups()) {
             G resource = cloud.newGroup(name + "-" + group.key(), group, args, ready, child);
             groups.put(group.key(), resource);
-            groupIdOutputs.put(group.key(), cloud.groupId(resource));
+            groupIdOutputs.put(group.key(), resource.id());
         }
         List<Output<String>> ids = new ArrayList<>();
         for (CloudPlan.Rule<F> rule : planned.cloudPlan().rules()) {
             R resource = cloud.newRule(name + "-" + rule.key(), rule, ends(rule, resolved), args, child);
             rules.put(rule.key(), resource);
-            ids.add(cloud.ruleId(resource));
+            ids.add(resource.id());
         }
         this.ruleIds = Output.all(ids);
         List<String> keys = List.copyOf(groups.keySet());

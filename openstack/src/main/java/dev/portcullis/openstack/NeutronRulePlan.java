@@ -27,21 +27,19 @@ final class NeutronRulePlan {
     record Fields(IpFamily ethertype, Optional<String> protocol, Optional<Integer> portRangeMin,
             Optional<Integer> portRangeMax) {}
 
-    record Settings(EgressMode egress, ProjectQuota quota, String clusterName) {}
-
     private NeutronRulePlan() {}
 
-    static CloudPlan<Fields> of(FirewallPolicy policy, Settings settings) {
+    static CloudPlan<Fields> of(FirewallPolicy policy, EgressMode egress, ProjectQuota quota, String clusterName) {
         policy.requireBound("CIDRs, address groups or security group ids");
         List<CloudPlan.Group> groups = new ArrayList<>();
         for (Peer.Nodes nodes : policy.groups()) {
             groups.add(new CloudPlan.Group(nodes.key(), nodes, (nodes instanceof Peer.AllNodes ? "All" : nodes.key())
-                    + " nodes of cluster " + settings.clusterName() + " (Portcullis)"));
+                    + " nodes of cluster " + clusterName + " (Portcullis)"));
         }
         Map<String, CloudPlan.Rule<Fields>> rules = new LinkedHashMap<>();
         List<IpFamily> families = policy.spec().ipStack().families().asList();
         for (FirewallRule rule : policy.rules()) {
-            if (rule.direction() == Direction.EGRESS && settings.egress() == EgressMode.ALLOW_ALL) {
+            if (rule.direction() == Direction.EGRESS && egress == EgressMode.ALLOW_ALL) {
                 continue;
             }
             requireExpressible(rule);
@@ -57,7 +55,7 @@ final class NeutronRulePlan {
                         rule.summary()));
             }
         }
-        if (settings.egress() == EgressMode.ALLOW_ALL) {
+        if (egress == EgressMode.ALLOW_ALL) {
             for (IpFamily family : families) {
                 add(rules, new CloudPlan.Rule<>("all-nodes-out-any-" + suffix(family), "all-nodes", Direction.EGRESS,
                         new Fields(family, Optional.empty(), Optional.empty(), Optional.empty()), Optional.empty(),
@@ -65,7 +63,7 @@ final class NeutronRulePlan {
             }
         }
         CloudPlan<Fields> plan = new CloudPlan<>(groups, List.copyOf(rules.values()));
-        checkQuota(plan, settings.quota());
+        checkQuota(plan, quota);
         return plan;
     }
 

@@ -7,10 +7,8 @@ import dev.portcullis.component.CloudTranslator;
 import dev.portcullis.core.Binding;
 import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
-import dev.portcullis.core.EgressMode;
 import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.Text;
-import dev.portcullis.core.TextInputs;
 import dev.portcullis.openstack.networking.SecGroup;
 import dev.portcullis.openstack.networking.SecGroupArgs;
 import dev.portcullis.openstack.networking.SecGroupRule;
@@ -19,28 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** OpenStack's part of the component: Neutron UUIDs, the project quota, SecGroups and SecGroupRules. */
-final class NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, NeutronRulePlan.Fields, SecGroup, SecGroupRule> {
-    static final NeutronTranslator INSTANCE = new NeutronTranslator();
+enum NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, NeutronRulePlan.Fields, SecGroup, SecGroupRule> {
+    INSTANCE;
 
-    private NeutronTranslator() {}
-
-    @Override
-    public String name() {
-        return "openstack";
-    }
-
-    @Override
-    public PatternSyntax syntax() {
-        return NeutronBindingSyntax.INSTANCE;
-    }
-
+    /** Tags and region are checked here, with the project quota: before anything is registered. */
     @Override
     public CloudPlan<NeutronRulePlan.Fields> plan(FirewallPolicy policy, ClusterSecurityGroupsArgs args) {
-        TextInputs.clusterName(args.cluster().clusterName());
         args.tags().forEach(tag -> Text.requirePrintable("tags", tag));
         args.region().ifPresent(region -> Text.requirePrintable("region", region));
-        return NeutronRulePlan.of(policy, new NeutronRulePlan.Settings(EgressMode.parse(args.cluster().egress()), args.quota(),
-                args.cluster().clusterName()));
+        return NeutronRulePlan.of(policy, args.cluster().egressMode(), args.quota(), args.cluster().clusterName());
     }
 
     @Override
@@ -57,11 +42,6 @@ final class NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsAr
                 .tags(tags);
         args.region().ifPresent(groupArgs::region);
         return new SecGroup(name, groupArgs.build(), options);
-    }
-
-    @Override
-    public Output<String> groupId(SecGroup group) {
-        return group.id();
     }
 
     @Override
@@ -89,8 +69,9 @@ final class NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsAr
         return new SecGroupRule(name, ruleArgs.build(), options);
     }
 
+
     @Override
-    public Output<String> ruleId(SecGroupRule rule) {
-        return rule.id();
+    public PatternSyntax syntax() {
+        return NeutronBindingSyntax.INSTANCE;
     }
 }
