@@ -12,20 +12,44 @@ import java.util.function.Predicate;
 
 /**
  * Pulumi mocks for testing a program with Portcullis in it (and Portcullis itself): every
- * registration is recorded; ids equal logical names, so references read as names; state echoes the
- * inputs. {@link #unknownIds} makes chosen resources' ids unknown, as a preview of a new stack sees
+ * registration is recorded; ids equal logical names, so references read as names (or take the cloud's
+ * forms, {@link #withCloudIds}); state echoes the inputs. {@link #unknownIds} makes chosen resources' ids unknown, as a preview of a new stack sees
  * them.
  */
 public final class RecordingMocks implements Mocks {
     private final List<ResourceArgs> registered = Collections.synchronizedList(new ArrayList<>());
     private final Predicate<ResourceArgs> unknownId;
+    private final java.util.function.Function<ResourceArgs, String> idOf;
 
     public RecordingMocks() {
-        this(resource -> false);
+        this(resource -> false, resource -> resource.name);
     }
 
-    private RecordingMocks(Predicate<ResourceArgs> unknownId) {
+    private RecordingMocks(Predicate<ResourceArgs> unknownId, java.util.function.Function<ResourceArgs, String> idOf) {
         this.unknownId = unknownId;
+        this.idOf = idOf;
+    }
+
+    /**
+     * The same mocks, but resources of the types a cloud names by id form get ids of that form, derived
+     * from their names ({@code sg-…}, {@code pl-…}, {@code vpc-…} on AWS; UUIDs in Neutron), so a
+     * program that binds them passes the checks a real deployment would.
+     */
+    public RecordingMocks withCloudIds() {
+        return new RecordingMocks(unknownId, RecordingMocks::cloudId);
+    }
+
+    private static String cloudId(ResourceArgs resource) {
+        String hex = String.format("%08x", resource.name.hashCode());
+        return switch (resource.type) {
+            case "aws:ec2/securityGroup:SecurityGroup" -> "sg-" + hex;
+            case "aws:ec2/managedPrefixList:ManagedPrefixList" -> "pl-" + hex;
+            case "aws:ec2/vpc:Vpc" -> "vpc-" + hex;
+            case "aws:ec2/subnet:Subnet" -> "subnet-" + hex;
+            default -> resource.type.startsWith("openstack:")
+                    ? java.util.UUID.nameUUIDFromBytes(resource.name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
+                    : resource.name;
+        };
     }
 
     /**
@@ -34,7 +58,7 @@ public final class RecordingMocks implements Mocks {
      * {@code TestOptions.builder().preview(true)}.
      */
     public static RecordingMocks unknownIds(Predicate<ResourceArgs> resource) {
-        return new RecordingMocks(resource);
+        return new RecordingMocks(resource, r -> r.name);
     }
 
     /** Pulumi's wire sentinel for a value not known yet. */
@@ -48,7 +72,7 @@ public final class RecordingMocks implements Mocks {
             state.replaceAll((key, value) -> UNKNOWN);
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.empty(), state));
         }
-        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), state));
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(idOf.apply(args)), state));
     }
 
     /** Every registration so far, in the order the engine made them. */

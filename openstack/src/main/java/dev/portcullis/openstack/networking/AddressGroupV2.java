@@ -26,6 +26,11 @@ public class AddressGroupV2 extends CustomResource {
     @Export(name = "region", refs = {String.class}, tree = "[0]")
     private Output<String> region;
 
+    /** With default options (the provider version is pinned all the same). */
+    public AddressGroupV2(String name, AddressGroupV2Args args) {
+        this(name, args, null);
+    }
+
     public AddressGroupV2(String name, AddressGroupV2Args args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }

@@ -38,6 +38,11 @@ public class Network extends CustomResource {
     @Export(name = "tenantId", refs = {String.class}, tree = "[0]")
     private Output<String> tenantId;
 
+    /** With default options (the provider version is pinned all the same). */
+    public Network(String name, NetworkArgs args) {
+        this(name, args, null);
+    }
+
     public Network(String name, NetworkArgs args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }

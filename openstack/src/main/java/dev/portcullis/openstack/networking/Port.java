@@ -54,6 +54,11 @@ public class Port extends CustomResource {
     @Export(name = "tenantId", refs = {String.class}, tree = "[0]")
     private Output<String> tenantId;
 
+    /** With default options (the provider version is pinned all the same). */
+    public Port(String name, PortArgs args) {
+        this(name, args, null);
+    }
+
     public Port(String name, PortArgs args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }

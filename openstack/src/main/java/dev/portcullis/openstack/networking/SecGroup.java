@@ -32,6 +32,11 @@ public class SecGroup extends CustomResource {
     @Export(name = "tenantId", refs = {String.class}, tree = "[0]")
     private Output<String> tenantId;
 
+    /** With default options (the provider version is pinned all the same). */
+    public SecGroup(String name, SecGroupArgs args) {
+        this(name, args, null);
+    }
+
     public SecGroup(String name, SecGroupArgs args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }

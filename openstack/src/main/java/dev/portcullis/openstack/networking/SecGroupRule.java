@@ -39,6 +39,11 @@ public class SecGroupRule extends CustomResource {
     @Export(name = "tenantId", refs = {String.class}, tree = "[0]")
     private Output<String> tenantId;
 
+    /** With default options (the provider version is pinned all the same). */
+    public SecGroupRule(String name, SecGroupRuleArgs args) {
+        this(name, args, null);
+    }
+
     public SecGroupRule(String name, SecGroupRuleArgs args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }

@@ -42,6 +42,11 @@ public class Subnet extends CustomResource {
     @Export(name = "tenantId", refs = {String.class}, tree = "[0]")
     private Output<String> tenantId;
 
+    /** With default options (the provider version is pinned all the same). */
+    public Subnet(String name, SubnetArgs args) {
+        this(name, args, null);
+    }
+
     public Subnet(String name, SubnetArgs args, CustomResourceOptions options) {
         super(TYPE, name, args, ProviderPlugin.pinned(options));
     }
