@@ -1,5 +1,6 @@
 package dev.portcullis.bench;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import com.pulumi.test.PulumiTest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -85,7 +86,7 @@ public final class Benchmarks {
                         .vpcId("vpc-00000001").clusterName("c" + i).distribution("rke2").peer("admins", "192.0.2.0/24")
                         .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").build(), null);
             }
-        }, new Recorder());
+        }, new RecordingMocks());
     }
 
     static void handWritten(int clusters) {
@@ -93,10 +94,10 @@ public final class Benchmarks {
             for (int i = 0; i < clusters; i++) {
                 HandWrittenRke2.cluster("c" + i, "c" + i, "vpc-00000001", "192.0.2.0/24");
             }
-        }, new Recorder());
+        }, new RecordingMocks());
     }
 
-    private static void run(java.util.function.Consumer<com.pulumi.Context> program, Recorder recorder) {
+    private static void run(java.util.function.Consumer<com.pulumi.Context> program, RecordingMocks recorder) {
         try {
             PulumiTest.withMocks(recorder).runTest(program).throwOnError();
         } finally {
@@ -106,11 +107,11 @@ public final class Benchmarks {
 
     /** The baseline is only fair if it registers exactly what the component does (the component itself aside). */
     static void checkIdentical() {
-        Recorder ours = new Recorder();
+        RecordingMocks ours = new RecordingMocks();
         run(ctx -> new dev.portcullis.aws.ClusterSecurityGroups("c0", dev.portcullis.aws.ClusterSecurityGroupsArgs.builder()
                 .vpcId("vpc-00000001").clusterName("c0").distribution("rke2").peer("admins", "192.0.2.0/24").peer("ingress-clients")
                 .peer("nodeport-clients").peer("monitoring").build(), null), ours);
-        Recorder hand = new Recorder();
+        RecordingMocks hand = new RecordingMocks();
         run(ctx -> HandWrittenRke2.cluster("c0", "c0", "vpc-00000001", "192.0.2.0/24"), hand);
         Map<String, Object> a = index(ours);
         Map<String, Object> b = index(hand);
@@ -119,9 +120,9 @@ public final class Benchmarks {
         }
     }
 
-    static Map<String, Object> index(Recorder recorder) {
+    static Map<String, Object> index(RecordingMocks recorder) {
         Map<String, Object> out = new HashMap<>();
-        recorder.registered.stream().filter(r -> !r.type.startsWith("portcullis:"))
+        recorder.registered().stream().filter(r -> !r.type.startsWith("portcullis:"))
                 .forEach(r -> out.put(r.type + "::" + r.name, r.inputs));
         return out;
     }

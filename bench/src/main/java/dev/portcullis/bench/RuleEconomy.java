@@ -1,5 +1,6 @@
 package dev.portcullis.bench;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 import com.google.common.collect.TreeRangeSet;
@@ -53,7 +54,7 @@ final class RuleEconomy {
             cidrs.add("2001:db8::/48");
         }
         blueprint.externalPeers().keySet().forEach(peer -> peers.put(peer, cidrs));
-        Recorder recorder = new Recorder();
+        RecordingMocks recorder = new RecordingMocks();
         AtomicReference<FirewallPolicy> policy = new AtomicReference<>();
         TestResult result;
         try {
@@ -73,9 +74,9 @@ final class RuleEconomy {
         } finally {
             PulumiTest.cleanup();
         }
-        List<RegisteredRule> rules = recorder.registered.stream().filter(r -> r.type.contains("Rule"))
+        List<RegisteredRule> rules = recorder.registered().stream().filter(r -> r.type.contains("Rule"))
                 .map(r -> new RegisteredRule(r.name, r.inputs)).toList();
-        int groups = (int) recorder.registered.stream()
+        int groups = (int) recorder.registered().stream()
                 .filter(r -> r.type.equals("aws:ec2/securityGroup:SecurityGroup") || r.type.equals("openstack:networking/secGroup:SecGroup"))
                 .count();
         int minimum = minimum(policy.get(), cloud.equals("openstack"));
@@ -130,9 +131,9 @@ final class RuleEconomy {
     }
 
     /** The longest chain of references between registered resources (ids equal names under the mocks). */
-    static int depth(Recorder recorder) {
+    static int depth(RecordingMocks recorder) {
         Map<String, Map<String, Object>> byName = new HashMap<>();
-        recorder.registered.forEach(r -> byName.put(r.name, r.inputs));
+        recorder.registered().forEach(r -> byName.put(r.name, r.inputs));
         Map<String, Integer> memo = new HashMap<>();
         int max = 0;
         for (String name : byName.keySet()) {

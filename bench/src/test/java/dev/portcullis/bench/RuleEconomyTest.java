@@ -1,5 +1,6 @@
 package dev.portcullis.bench;
 
+import dev.portcullis.component.testing.RecordingMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,6 @@ class RuleEconomyTest {
     @Test
     void theHandWrittenBaselineRegistersExactlyWhatTheComponentDoes() {
         Benchmarks.checkIdentical();
-        assertThat(Benchmarks.index(new Recorder())).isEmpty();
+        assertThat(Benchmarks.index(new RecordingMocks())).isEmpty();
     }
 }

@@ -1,16 +1,14 @@
 package dev.portcullis.examples;
 
 import com.pulumi.Context;
-import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import dev.portcullis.component.testing.RecordingMocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +24,7 @@ public final class Plans {
      * @throws IllegalArgumentException carrying the program's own error, if it failed
      */
     public static Plan run(Consumer<Context> program, Map<String, String> config) {
-        Recorder recorder = new Recorder();
+        RecordingMocks recorder = new RecordingMocks();
         try {
             TestResult result = new PulumiTestInternal.Builder().mocks(recorder).config(config).build().runTest(program);
             if (!result.exceptions().isEmpty()) {
@@ -43,21 +41,11 @@ public final class Plans {
         } finally {
             PulumiTest.cleanup();
         }
-        List<Plan.Resource> resources = new ArrayList<>(recorder.resources);
+        List<Plan.Resource> resources = new ArrayList<>(recorder.registered().stream()
+                .map(r -> new Plan.Resource(r.type, r.name, r.inputs)).toList());
         // Components first, then by type and name: registration order depends on threads.
         resources.sort(Comparator.comparing((Plan.Resource r) -> r.type().startsWith("portcullis:") ? 0 : 1)
                 .thenComparing(Plan.Resource::type).thenComparing(Plan.Resource::name));
         return new Plan(resources);
-    }
-
-    /** Ids equal logical names; state echoes the inputs. */
-    private static final class Recorder implements Mocks {
-        final List<Plan.Resource> resources = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-            resources.add(new Plan.Resource(args.type, args.name, args.inputs));
-            return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name), args.inputs));
-        }
     }
 }
