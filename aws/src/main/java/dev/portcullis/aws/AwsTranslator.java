@@ -19,6 +19,7 @@ import dev.portcullis.core.Peer;
 import dev.portcullis.core.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** AWS's part of the component: {@code sg-…} ids, per-group quotas, security groups and {@code aws.vpc} rules. */
@@ -38,8 +39,8 @@ enum AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, AwsRule
     }
 
     @Override
-    public SecurityGroup newGroup(String name, CloudPlan.Group group, ClusterSecurityGroupsArgs args, Output<Boolean> ready,
-            CustomResourceOptions options) {
+    public SecurityGroup newGroup(String name, CloudPlan.Group group, ClusterSecurityGroupsArgs args,
+            Optional<Output<Boolean>> gate, CustomResourceOptions options) {
         Map<String, String> tags = new LinkedHashMap<>(args.tags());
         tags.put("Name", args.cluster().clusterName() + "-" + group.key());
         tags.put("portcullis.dev/group", group.key());
@@ -47,7 +48,8 @@ enum AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, AwsRule
             tags.put("kubernetes.io/cluster/" + args.cluster().clusterName(), "owned");
         }
         // An id known only now is checked now; every group waits for the gate on late values.
-        Output<String> vpcId = Output.tuple(args.vpcId(), ready).applyValue(t -> AwsBindingSyntax.vpcId(t.t1));
+        Output<String> vpcId = gate.map(g -> Output.tuple(args.vpcId(), g).applyValue(t -> t.t1)).orElse(args.vpcId())
+                .applyValue(AwsBindingSyntax::vpcId);
         return new SecurityGroup(name, SecurityGroupArgs.builder()
                 .vpcId(vpcId)
                 .description(group.description())

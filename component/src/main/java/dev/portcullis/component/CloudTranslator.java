@@ -32,8 +32,11 @@ public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResourc
      */
     CloudPlan<F> plan(FirewallPolicy policy, A args);
 
-    /** Registers one group; {@code ready} resolves once every value known only at deployment passed the gate. */
-    G newGroup(String name, CloudPlan.Group group, A args, Output<Boolean> ready, CustomResourceOptions options);
+    /**
+     * Registers one group. {@code gate}, present when some value is known only at deployment, resolves once
+     * those values passed the checks; the group must wait for it, so that a refused value creates nothing.
+     */
+    G newGroup(String name, CloudPlan.Group group, A args, Optional<Output<Boolean>> gate, CustomResourceOptions options);
 
     /** Registers one rule with its ends resolved to outputs. */
     R newRule(String name, CloudPlan.Rule<F> rule, RuleEnds ends, A args, CustomResourceOptions options);

@@ -56,10 +56,10 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
         Output<Map<String, String>> resolved = late.isEmpty() ? Output.of(Map.of())
                 : Output.all(List.copyOf(late.values())).applyValue(values -> gate(args, cloud, planned.spec(),
                         List.copyOf(late.keySet()), values));
-        Output<Boolean> ready = resolved.applyValue(values -> true);
+        Optional<Output<Boolean>> gate = late.isEmpty() ? Optional.empty() : Optional.of(resolved.applyValue(values -> true));
 
         for (CloudPlan.Group group : planned.cloudPlan().groups()) {
-            G resource = cloud.newGroup(name + "-" + group.key(), group, args, ready, child);
+            G resource = cloud.newGroup(name + "-" + group.key(), group, args, gate, child);
             groups.put(group.key(), resource);
             groupIdOutputs.put(group.key(), resource.id());
         }

@@ -15,6 +15,7 @@ import dev.portcullis.openstack.networking.SecGroupRule;
 import dev.portcullis.openstack.networking.SecGroupRuleArgs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** OpenStack's part of the component: Neutron UUIDs, the project quota, SecGroups and SecGroupRules. */
 enum NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, NeutronRulePlan.Fields, SecGroup, SecGroupRule> {
@@ -29,14 +30,14 @@ enum NeutronTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, Neu
     }
 
     @Override
-    public SecGroup newGroup(String name, CloudPlan.Group group, ClusterSecurityGroupsArgs args, Output<Boolean> ready,
-            CustomResourceOptions options) {
+    public SecGroup newGroup(String name, CloudPlan.Group group, ClusterSecurityGroupsArgs args,
+            Optional<Output<Boolean>> gate, CustomResourceOptions options) {
         List<String> tags = new ArrayList<>(args.tags());
         tags.add("portcullis-cluster=" + args.cluster().clusterName());
         tags.add("portcullis-group=" + group.key());
         String groupName = args.cluster().clusterName() + "-" + group.key();
         SecGroupArgs.Builder groupArgs = SecGroupArgs.builder()
-                .name(ready.applyValue(ok -> groupName)) // every group waits for the gate on late values
+                .name(gate.map(g -> g.applyValue(ok -> groupName)).orElse(Output.of(groupName))) // waits for the gate
                 .description(group.description())
                 .deleteDefaultRules(true) // egress is explicit; defaults would cost quota on every group
                 .tags(tags);
