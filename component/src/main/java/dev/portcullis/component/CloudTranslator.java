@@ -3,6 +3,7 @@ package dev.portcullis.component;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.core.Binding;
 import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.FirewallPolicy;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param <G> the cloud's security group resource
  * @param <R> the cloud's rule resource
  */
-public interface CloudTranslator<A extends CloudArgs, F, G extends CustomResource, R extends CustomResource> {
+public interface CloudTranslator<A extends ResourceArgs & CloudArgs, F, G extends CustomResource, R extends CustomResource> {
     /**
      * How config and the command line write bindings for this cloud; the same forms check a value known
      * only at deployment.

@@ -5,6 +5,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ResourceArgs;
 import dev.portcullis.core.Binding;
 import dev.portcullis.core.ClusterSpec;
 import dev.portcullis.core.FirewallPolicy;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  *
  * <p>Each cloud's {@code ClusterSecurityGroups} extends this with its {@link CloudTranslator}.
  */
-public abstract class FirewallComponent<A extends CloudArgs, F, G extends CustomResource, R extends CustomResource>
+public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G extends CustomResource, R extends CustomResource>
         extends ComponentResource {
     // The outputs; each cloud's component re-declares them as @Export fields, because Pulumi's component
     // provider describes only a class's own fields to other languages.
@@ -47,7 +48,8 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
 
     protected FirewallComponent(String type, String name, A args, CloudTranslator<A, F, G, R> cloud,
             ComponentResourceOptions options) {
-        super(type, validated(name, args, cloud), options);
+        // The args go to the engine with the component: a preview shows them, and plans read peers' names there.
+        super(type, validated(name, args, cloud), args, options);
         Planned<F> planned = plan(args, cloud); // pure and deterministic: the plan validated() made
         this.policy = planned.policy();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
@@ -86,14 +88,14 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
     /** The spec, the compiled policy and the cloud's plan: everything decided before registering. */
     private record Planned<F>(ClusterSpec spec, FirewallPolicy policy, CloudPlan<F> cloudPlan) {}
 
-    private static <A extends CloudArgs, F> Planned<F> plan(A args, CloudTranslator<A, F, ?, ?> cloud) {
+    private static <A extends ResourceArgs & CloudArgs, F> Planned<F> plan(A args, CloudTranslator<A, F, ?, ?> cloud) {
         ClusterSpec spec = args.cluster().request().toSpec(cloud.syntax());
         FirewallPolicy policy = PolicyCompiler.compile(spec);
         return new Planned<>(spec, policy, cloud.plan(policy, args));
     }
 
     /** Plans once before {@code super} registers the component, so bad input registers nothing at all. */
-    private static <A extends CloudArgs> String validated(String name, A args, CloudTranslator<A, ?, ?, ?> cloud) {
+    private static <A extends ResourceArgs & CloudArgs> String validated(String name, A args, CloudTranslator<A, ?, ?, ?> cloud) {
         plan(args, cloud);
         return name;
     }
@@ -114,7 +116,7 @@ public abstract class FirewallComponent<A extends CloudArgs, F, G extends Custom
      * The same checks as for values known at once, now that the late ones are known: each in the
      * cloud's form, then the whole policy again through the exposure gate and the cloud's quotas.
      */
-    private static <A extends CloudArgs, F> Map<String, String> gate(A args, CloudTranslator<A, F, ?, ?> cloud,
+    private static <A extends ResourceArgs & CloudArgs, F> Map<String, String> gate(A args, CloudTranslator<A, F, ?, ?> cloud,
             ClusterSpec spec, List<String> keys, List<String> values) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {

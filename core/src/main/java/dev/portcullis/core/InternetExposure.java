@@ -54,7 +54,10 @@ public final class InternetExposure {
     public static boolean isInternetWide(Collection<Cidr> sources) {
         for (IpFamily family : IpFamily.values()) {
             List<Cidr> ofFamily = sources.stream().filter(c -> c.family() == family).toList();
-            if (!ofFamily.isEmpty() && routableCovered(ofFamily, family).compareTo(threshold(family)) >= 0) {
+            // The sizes' sum bounds the routable space covered: most sets are far below the threshold.
+            BigInteger bound = ofFamily.stream().map(c -> c.toRange().upperEndpoint().subtract(c.toRange().lowerEndpoint()))
+                    .reduce(BigInteger.ZERO, BigInteger::add);
+            if (bound.compareTo(threshold(family)) >= 0 && routableCovered(ofFamily, family).compareTo(threshold(family)) >= 0) {
                 return true;
             }
         }

@@ -71,6 +71,14 @@ public final class Cli implements Runnable {
         return line;
     }
 
+    /** The usage block of {@code plan} as the README shows it: the synopsis and every flag. */
+    static String planUsage() {
+        CommandLine plan = commandLine(System.out, System.err).getSubcommands().get("plan");
+        CommandLine.Help help = plan.getHelp();
+        return plan.getHelpSectionMap().get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS).render(help)
+                + plan.getHelpSectionMap().get(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST).render(help);
+    }
+
     /** Unknown flags are named with what is allowed, and the closest match when there is one. */
     private static String message(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
@@ -80,9 +88,10 @@ public final class Cli implements Runnable {
                     .filter(n -> !n.equals("--help") && !n.equals("--version")).toList();
             java.util.Optional<String> closest = allowed.stream().filter(n -> distance(n, first) <= 2).findFirst();
             String what = first.startsWith("-") ? "flag '" + first + "' is unknown" : "argument '" + first + "' is unexpected";
-            return what + closest.map(c -> " (did you mean " + c + "?)").orElse("") + ": allowed "
-                    + String.join(", ", allowed)
-                    + (spec.subcommands().isEmpty() ? "" : ", and the commands " + String.join(", ", spec.subcommands().keySet()));
+            return what + closest.map(c -> " (did you mean " + c + "?)").orElse("") + ": see `portcullis "
+                    + spec.qualifiedName().replaceFirst("^portcullis ?", "") + (spec.qualifiedName().equals("portcullis") ? "" : " ")
+                    + "--help` for the " + allowed.size() + " flags"
+                    + (spec.subcommands().isEmpty() ? "" : " and the commands " + String.join(", ", spec.subcommands().keySet()));
         }
         return e.getMessage();
     }

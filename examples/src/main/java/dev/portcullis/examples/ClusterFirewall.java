@@ -58,47 +58,110 @@ public final class ClusterFirewall {
         stack(ctx, "aws");
     }
 
+    /**
+     * Every {@code portcullis:*} key the program reads, each also a flag of {@code plan} (in kebab case),
+     * so a cluster is described in the same words in a stack's config and on the command line.
+     */
+    static final List<String> CONFIG_KEYS = List.of("cloud", "distribution", "cni", "options", "enableOptions", "ipFamily",
+            "clusterName", "peers", "allowInternet", "egress", "extraRules", "profile", "nodeAddressing", "publicAddresses",
+            "vpcId", "imageId", "instanceType", "maxEntriesPerGroup", "maxGroupsPerInterface", "ownGroupsPerInterface",
+            "region", "maxSecurityGroups", "maxSecurityGroupRules", "securityGroupsInUse", "securityGroupRulesInUse");
+
+    /**
+     * The cluster as config describes it, whoever holds the config: the engine (a real stack) or the
+     * offline plan (its flags).
+     *
+     * @param raw a key of {@link #CONFIG_KEYS} to its value, if set
+     */
+    record Settings(java.util.function.Function<String, Optional<String>> raw, String stackName, String defaultCloud) {
+        /** A value; blank counts as unset (templates prompt with empty defaults). */
+        Optional<String> value(String key) {
+            return raw.apply(key).filter(v -> !v.isBlank());
+        }
+
+        String cloud() {
+            String cloud = value("cloud").orElse(defaultCloud);
+            if (!CLOUDS.contains(cloud)) {
+                throw new IllegalArgumentException("portcullis:cloud '" + Text.printable(cloud) + "' is unknown: allowed values are "
+                        + String.join(", ", CLOUDS));
+            }
+            return cloud;
+        }
+
+        String distribution() {
+            return value("distribution").orElseThrow(() -> new IllegalArgumentException("portcullis:distribution is missing: "
+                    + "allowed values are " + String.join(", ", Catalog.names())));
+        }
+
+        /** Blank is refused, not replaced by the stack name: a typo must not silently rename every group. */
+        String clusterName() {
+            return TextInputs.clusterName(raw.apply("clusterName").orElse(stackName));
+        }
+
+        ClusterRequest request() {
+            return new ClusterRequest(distribution(), value("cni"),
+                    raw.apply("options").map(ClusterFirewall::commaList), // empty means no option at all
+                    value("enableOptions").map(ClusterFirewall::commaList).orElse(List.of()),
+                    value("ipFamily").orElse("ipv4"),
+                    ClusterRequest.parsePeers(syntax(cloud()), stringLists("peers", value("peers"))),
+                    value("allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
+                    userRules(value("extraRules")),
+                    value("nodeAddressing").orElse("private"),
+                    stringLists("publicAddresses", value("publicAddresses")),
+                    value("profile").orElse("least-privilege"));
+        }
+
+        String egress() {
+            return value("egress").orElse("allow-all");
+        }
+
+        Optional<Integer> number(String key) {
+            return value(key).map(text -> {
+                try {
+                    return Integer.parseInt(text.trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("portcullis:" + key + " '" + Text.printable(text) + "' is not a whole number");
+                }
+            });
+        }
+    }
+
     /** The program; {@code defaultCloud} applies when {@code portcullis:cloud} is not set. */
     public static void stack(Context ctx, String defaultCloud) {
         Config config = ctx.config(NAMESPACE);
-        String cloud = value(config, "cloud").orElse(defaultCloud);
-        String distribution = config.require("distribution");
-        Blueprint blueprint = Catalog.blueprint(distribution);
-        // Blank is refused, not replaced by the stack name: a typo must not silently rename every group.
-        String clusterName = TextInputs.clusterName(config.get("clusterName").orElse(ctx.stackName()));
-        ClusterRequest cluster = new ClusterRequest(distribution, value(config, "cni"),
-                config.get("options").map(ClusterFirewall::commaList), // empty means no option at all
-                value(config, "enableOptions").map(ClusterFirewall::commaList).orElse(List.of()),
-                value(config, "ipFamily").orElse("ipv4"),
-                ClusterRequest.parsePeers(syntax(cloud), stringLists("peers", value(config, "peers"))),
-                value(config, "allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
-                userRules(value(config, "extraRules")),
-                value(config, "nodeAddressing").orElse("private"),
-                stringLists("publicAddresses", value(config, "publicAddresses")),
-                value(config, "profile").orElse("least-privilege"));
-        String egress = value(config, "egress").orElse("allow-all");
+        Settings settings = new Settings(config::get, ctx.stackName(), defaultCloud);
+        String cloud = settings.cloud();
+        Blueprint blueprint = Catalog.blueprint(settings.distribution());
+        String clusterName = settings.clusterName();
+        ClusterRequest cluster = settings.request();
         String name = clusterName + "-fw";
 
         switch (cloud) {
             case "aws" -> {
-                var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, dev.portcullis.aws.ClusterSecurityGroupsArgs
-                        .builder().vpcId(config.require("vpcId")).clusterName(clusterName).cluster(cluster)
-                        .egress(egress).build(), null);
+                var args = dev.portcullis.aws.ClusterSecurityGroupsArgs.builder().vpcId(config.require("vpcId"))
+                        .clusterName(clusterName).cluster(cluster).egress(settings.egress());
+                settings.number("maxEntriesPerGroup").ifPresent(args::maxEntriesPerGroup);
+                settings.number("maxGroupsPerInterface").ifPresent(args::maxGroupsPerInterface);
+                settings.number("ownGroupsPerInterface").ifPresent(args::ownGroupsPerInterface);
+                var groups = new dev.portcullis.aws.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
-                value(config, "imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
-                        value(config, "instanceType").orElse("t3.large")));
+                settings.value("imageId").ifPresent(image -> launchTemplates(ctx, blueprint, name, groups, image,
+                        settings.value("instanceType").orElse("t3.large")));
             }
             case "openstack" -> {
                 var args = dev.portcullis.openstack.ClusterSecurityGroupsArgs.builder().clusterName(clusterName)
-                        .cluster(cluster).egress(egress);
-                value(config, "region").ifPresent(args::region);
+                        .cluster(cluster).egress(settings.egress());
+                settings.value("region").ifPresent(args::region);
+                settings.number("maxSecurityGroups").ifPresent(args::maxSecurityGroups);
+                settings.number("maxSecurityGroupRules").ifPresent(args::maxSecurityGroupRules);
+                settings.number("securityGroupsInUse").ifPresent(args::securityGroupsInUse);
+                settings.number("securityGroupRulesInUse").ifPresent(args::securityGroupRulesInUse);
                 var groups = new dev.portcullis.openstack.ClusterSecurityGroups(name, args.build(), null);
                 ctx.export("groupIds", groups.groupIds());
                 ctx.export("ruleCount", groups.ruleIds().applyValue(List::size));
             }
-            default -> throw new IllegalArgumentException("portcullis:cloud '" + cloud + "' is unknown: allowed values are "
-                    + String.join(", ", CLOUDS));
+            default -> throw new IllegalStateException("cloud " + cloud + " was checked");
         }
     }
 

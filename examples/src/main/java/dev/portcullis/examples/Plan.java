@@ -48,6 +48,14 @@ public record Plan(List<Resource> resources) {
 
     /** The plan as JSON, under the given header fields (distribution, cni, …). */
     public String toJson(Map<String, Object> header, Map<String, List<String>> attachments) {
+        return toJson(header, attachments, FirewallView.of(this));
+    }
+
+    /**
+     * The plan as JSON: the header fields, every resource, the attachments, and the firewall as a reader
+     * checks it (each group's inbound and outbound rules, each peer named).
+     */
+    String toJson(Map<String, Object> header, Map<String, List<String>> attachments, FirewallView view) {
         Map<String, Object> root = new LinkedHashMap<>(header);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Resource r : resources) {
@@ -59,7 +67,28 @@ public record Plan(List<Resource> resources) {
         }
         root.put("resources", list);
         root.put("attachments", attachments);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (FirewallView.Group group : view.groups()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", group.name());
+            entry.put("component", group.owner().orElse(null));
+            entry.put("inbound", group.inbound().stream().map(Plan::rule).toList());
+            entry.put("outbound", group.outbound().stream().map(Plan::rule).toList());
+            groups.add(entry);
+        }
+        root.put("firewall", groups);
+        root.put("warnings", view.warnings());
         return GSON.toJson(root) + "\n";
+    }
+
+    private static Map<String, Object> rule(FirewallView.Rule rule) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("protocol", rule.protocol());
+        out.put("ports", rule.ports());
+        out.put("peer", rule.peer());
+        out.put("why", rule.why());
+        out.put("resource", rule.resource());
+        return out;
     }
 
     /** Deeper than any plan Portcullis writes; deeper input is refused before it is parsed. */
@@ -70,7 +99,10 @@ public record Plan(List<Resource> resources) {
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it, whatever it holds
      */
-    public static Plan read(Path file) {
+    /** A saved plan and its header fields (distribution, cloud, program…). */
+    public record Saved(Plan plan, Map<String, Object> header) {}
+
+    public static Saved read(Path file) {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -82,7 +114,15 @@ public record Plan(List<Resource> resources) {
             throw new IllegalArgumentException("--against '" + file + "' cannot be read: " + e.getMessage());
         }
         try {
-            return fromJson(json);
+            Plan plan = fromJson(json);
+            Map<String, Object> header = new LinkedHashMap<>();
+            JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+            for (String field : List.of("distribution", "cloud", "cni", "program")) {
+                if (root.get(field) != null && root.get(field).isJsonPrimitive()) {
+                    header.put(field, root.get(field).getAsString());
+                }
+            }
+            return new Saved(plan, header);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--against '" + file + "': " + e.getMessage(), e);
         }

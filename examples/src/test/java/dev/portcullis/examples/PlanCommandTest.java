@@ -64,7 +64,8 @@ class PlanCommandTest {
     void theJsonContractHasTheDocumentedFieldsAndReferencesReadAsNames() {
         Run run = plan("--distribution", "rke2", "--cloud", "aws", "--format", "json", "--peer", "admins=198.51.100.0/24");
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.keySet()).containsExactly("distribution", "cni", "cloud", "options", "ipFamily", "resources", "attachments");
+        assertThat(json.keySet()).containsExactly("distribution", "cni", "cloud", "options", "ipFamily", "resources", "attachments",
+                "firewall", "warnings");
         assertThat(json.get("cni").getAsString()).isEqualTo("canal");
         JsonObject rule = json.getAsJsonArray("resources").asList().stream().map(e -> e.getAsJsonObject())
                 .filter(r -> r.get("name").getAsString().equals("rke2-fw-server-in-tcp-9345-all-nodes"))
@@ -83,14 +84,13 @@ class PlanCommandTest {
     void badFlagsGetOneLineAndExitCode2() {
         Run unknownFlag = plan("--distribution", "rke2", "--colud", "aws");
         assertThat(unknownFlag.exit()).isEqualTo(2);
-        assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown (did you mean --cloud?): allowed --distribution, "
-                + "--cloud, --cni, --options, --ip-family, --peer, --allow-internet, --egress, --profile, --vpc-id, --cluster-name, "
-                + "--format, --role, and the commands diff\n");
+        assertThat(unknownFlag.err()).isEqualTo("error: flag '--colud' is unknown (did you mean --cloud?): see "
+                + "`portcullis plan --help` for the 30 flags and the commands diff\n");
         assertThat(plan("--distribution", "rke2", "--cni", "weave").err())
                 .isEqualTo("error: cni of rke2 'weave' is unknown: allowed values are calico, canal, cilium, flannel, none\n");
         assertThat(plan("--distribution", "k3s", "--options", "vxlan,wireguard-native").err())
                 .isEqualTo("error: options 'vxlan' and 'wireguard-native' of k3s are alternatives (flannel-backend): enable only one of them\n");
-        assertThat(plan("--cloud", "aws").err()).startsWith("error: --distribution is required: allowed values are rke2, k3s");
+        assertThat(plan("--cloud", "aws").err()).startsWith("error: --distribution is required (or --program): allowed values are rke2, k3s");
         assertThat(plan("--distribution", "rke2", "--format", "yaml").exit()).isEqualTo(2);
     }
 
@@ -118,9 +118,9 @@ class PlanCommandTest {
         assertThat(diff.exit()).as(diff.err()).isZero();
         assertThat(diff.out())
                 .contains("Opens:\n")
-                .contains("  + UDP 4789 from all nodes: Calico CNI with VXLAN (SecurityGroupIngressRule rke2-fw-all-nodes-in-udp-4789-all-nodes)")
+                .contains("  + UDP 4789 from all nodes on rke2-fw-all-nodes: Calico CNI with VXLAN\n")
                 .contains("Closes:\n")
-                .contains("  - UDP 8472 from all nodes: Canal CNI with VXLAN (SecurityGroupIngressRule rke2-fw-all-nodes-in-udp-8472-all-nodes)");
+                .contains("  - UDP 8472 from all nodes on rke2-fw-all-nodes: Canal CNI with VXLAN\n");
         assertThat(plan("diff", "--distribution", "rke2", "--against-options", "").out()).isEqualTo("No change.\n");
     }
 
@@ -182,7 +182,8 @@ class PlanCommandTest {
         Run run = plan("--distribution", "deckhouse", "--cloud", "openstack", "--format", "markdown");
         assertThat(run.out()).startsWith("### Portcullis plan: deckhouse on openstack\n")
                 .contains("```mermaid\nflowchart LR\n")
-                .contains("#### Inbound to master nodes")
+                .contains("#### `deckhouse-fw-master` (Portcullis component `deckhouse-fw`)")
+                .contains("| inbound | TCP | 6443 | admins (192.0.2.0/28) |")
                 .contains("<details><summary>Resources</summary>");
     }
 }

@@ -54,7 +54,7 @@ class TheCommandLineNeverShowsAStackTraceTest {
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--ip-family", "ipv6", "--peer", "admins=fe80::%eth0/64"),
                         "has a zone id"),
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--peer", "admins=10.0.0.0/8", "--peer", "admins=10.1.0.0/16"),
-                        "--peer 'admins' is given twice"),
+                        "--peers 'admins' is given twice"),
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--cloud", "openstack", "--peer", "admins=sg-0123abcd"),
                         "'sg-0123abcd' is not a binding this cloud knows"),
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--cloud", "aws", "--peer",
@@ -73,9 +73,9 @@ class TheCommandLineNeverShowsAStackTraceTest {
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--allow-internet", "nobody"),
                         "allowInternet peer of rke2 'nobody' is unknown"),
                 Arguments.of(List.of("plan", "--distribution", "rke2", "--peer", "admins=10.0.0.0/8\n0.0.0.0/0"),
-                        "--peer holds a control character"),
+                        "--peers holds a control character"),
                 Arguments.of(List.of("plan"), "--distribution is required"),
-                Arguments.of(List.of("plan", "--colud", "aws"), "flag '--colud' is unknown (did you mean --cloud?)"),
+                Arguments.of(List.of("plan", "--colud", "aws"), "flag '--colud' is unknown (did you mean --cloud?): see `portcullis plan --help`"),
                 Arguments.of(List.of("frobnicate"), "argument 'frobnicate' is unexpected"),
                 Arguments.of(List.of(), "a command is required: plan"));
     }
