@@ -80,7 +80,7 @@ record FirewallView(List<Group> groups, List<String> warnings) {
             case AWS_INGRESS, AWS_EGRESS -> {
                 String peer = first(in, "referencedSecurityGroupId").map(id -> peers.group(r.name(), id, byName))
                         .or(() -> first(in, "cidrIpv4", "cidrIpv6", "prefixListId").map(v -> peers.value(r.name(), v)))
-                        .orElse("any address");
+                        .orElse(UNKNOWN); // an aws.vpc rule has exactly one source: none recorded means not known yet
                 return List.of(new Rule(r.name(), text(in.get("securityGroupId")),
                         r.type().equals(AWS_INGRESS) ? Direction.INGRESS : Direction.EGRESS, awsProtocol(in.get("ipProtocol")),
                         ports(in.get("fromPort"), in.get("toPort"), in.get("ipProtocol")), peer, why(in.get("description"))));

@@ -2,6 +2,7 @@ package dev.portcullis.examples;
 
 import com.pulumi.Context;
 import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import dev.portcullis.component.testing.RecordingMocks;
@@ -26,7 +27,9 @@ public final class Plans {
     public static Plan run(Consumer<Context> program, Map<String, String> config) {
         RecordingMocks recorder = new RecordingMocks();
         try {
-            TestResult result = new PulumiTestInternal.Builder().mocks(recorder).config(config).build().runTest(program);
+            // A preview, as `pulumi preview` runs it: what the cloud computes stays unknown, and plans say so.
+            TestResult result = new PulumiTestInternal.Builder().options(TestOptions.builder().preview(true).build())
+                    .mocks(recorder).config(config).build().runTest(program);
             if (!result.exceptions().isEmpty()) {
                 Throwable error = result.exceptions().get(0);
                 while (error.getCause() != null && !(error instanceof IllegalArgumentException)) {

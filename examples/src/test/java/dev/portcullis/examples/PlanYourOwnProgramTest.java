@@ -45,6 +45,10 @@ class PlanYourOwnProgramTest {
                     new SecurityGroupIngressRule("web-ssh", SecurityGroupIngressRuleArgs.builder().securityGroupId(web.id())
                             .ipProtocol("tcp").fromPort(22).toPort(22).referencedSecurityGroupId(web.id())
                             .description("SSH between web nodes").build());
+                    var bastion = new com.pulumi.aws.ec2.Eip("bastion");
+                    new SecurityGroupIngressRule("web-bastion", SecurityGroupIngressRuleArgs.builder().securityGroupId(web.id())
+                            .ipProtocol("tcp").fromPort(22).toPort(22).cidrIpv4(bastion.publicIp().applyValue(ip -> ip + "/32"))
+                            .description("SSH from the bastion").build());
                     new SecurityGroupEgressRule("web-out", SecurityGroupEgressRuleArgs.builder().securityGroupId(web.id())
                             .ipProtocol("tcp").fromPort(5432).toPort(5432).cidrIpv4("10.1.0.0/16")
                             .description("database").build());
@@ -88,6 +92,7 @@ class PlanYourOwnProgramTest {
                 .contains("Security group web (yours)\n  Inbound:\n")
                 .containsPattern("TCP +22 +from group web +SSH between web nodes")
                 .containsPattern("TCP +443 +from 198.51.100.0/24 +HTTPS from the office")
+                .containsPattern("TCP +22 +from \\(known after apply\\) +SSH from the bastion")
                 .contains("  Outbound:\n").containsPattern("TCP +5432 +to 10.1.0.0/16 +database")
                 .contains("WARNING: web: restricted egress leaves out DNS (UDP and TCP 53), NTP (UDP 123), registries (TCP 443)");
 
@@ -97,7 +102,7 @@ class PlanYourOwnProgramTest {
 
         JsonObject json = JsonParser.parseString(cli(concat(program, "--format", "json")).out()).getAsJsonObject();
         assertThat(json.get("program").getAsString()).isEqualTo("com.acme.Infra::stack");
-        assertThat(json.getAsJsonArray("firewall").get(0).getAsJsonObject().getAsJsonArray("inbound")).hasSize(2);
+        assertThat(json.getAsJsonArray("firewall").get(0).getAsJsonObject().getAsJsonArray("inbound")).hasSize(3);
     }
 
     @Test
