@@ -189,9 +189,13 @@ class ClusterSecurityGroupsGuardsTest {
                 .isEqualTo("profile 'loose' is unknown: allowed values are least-privilege, compact");
     }
 
+    /**
+     * The cloud resources by name. The component itself is left out: its inputs are the args as
+     * written (a preview shows them), and a component has no provider, so its update replaces nothing.
+     */
     private static Map<String, Map<String, Object>> byName(RecordingMocks mocks) {
         Map<String, Map<String, Object>> out = new HashMap<>();
-        mocks.registered().forEach(r -> out.put(r.name, r.inputs));
+        mocks.registered().stream().filter(r -> !r.type.equals(ClusterSecurityGroups.TYPE)).forEach(r -> out.put(r.name, r.inputs));
         return out;
     }
 }

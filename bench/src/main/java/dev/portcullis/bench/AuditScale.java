@@ -59,9 +59,7 @@ public final class AuditScale {
             for (int i = 0; i < NODES; i++) {
                 Files.writeString(nodes.resolve(String.format("node-%04d.txt", i)), node(i, random), StandardCharsets.UTF_8);
             }
-            String[] groups = {"groups", "--cloud", "aws", "--distribution", "kubeadm", "--input", rules.toString(),
-                    "--group", "all-nodes=" + GROUPS[0], "--group", "control-plane=" + GROUPS[1], "--group", "worker=" + GROUPS[2],
-                    "--format", "json", "--fail-on", "none"};
+            String[] groups = groupsCommand(rules, List.of()).toArray(String[]::new);
             String[] sockets = {"sockets", "--distribution", "kubeadm", "--cni", "calico", "--role", "worker",
                     "--input", nodes.toString(), "--format", "json", "--fail-on", "none"};
             return List.of(time(RULES + " AWS rules (audit groups)", groups), time(NODES + " nodes' sockets (audit sockets)", sockets));
@@ -70,6 +68,15 @@ public final class AuditScale {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** {@code audit groups} over the generated rules, after {@code prefix} (the words before "groups"). */
+    static List<String> groupsCommand(Path rules, List<String> prefix) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("groups", "--cloud", "aws", "--distribution", "kubeadm", "--input", rules.toString(),
+                "--group", "all-nodes=" + GROUPS[0], "--group", "control-plane=" + GROUPS[1], "--group", "worker=" + GROUPS[2],
+                "--format", "json", "--fail-on", "none"));
+        return command;
     }
 
     private static Figure time(String workload, String[] args) {

@@ -48,9 +48,14 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
 
     protected FirewallComponent(String type, String name, A args, CloudTranslator<A, F, G, R> cloud,
             ComponentResourceOptions options) {
+        // Planned before super registers the component, so bad input registers nothing at all.
+        this(type, name, args, cloud, options, plan(args, cloud));
+    }
+
+    private FirewallComponent(String type, String name, A args, CloudTranslator<A, F, G, R> cloud,
+            ComponentResourceOptions options, Planned<F> planned) {
         // The args go to the engine with the component: a preview shows them, and plans read peers' names there.
-        super(type, validated(name, args, cloud), args, options);
-        Planned<F> planned = plan(args, cloud); // pure and deterministic: the plan validated() made
+        super(type, name, args, options);
         this.policy = planned.policy();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
 
@@ -92,12 +97,6 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
         ClusterSpec spec = args.cluster().request().toSpec(cloud.syntax());
         FirewallPolicy policy = PolicyCompiler.compile(spec);
         return new Planned<>(spec, policy, cloud.plan(policy, args));
-    }
-
-    /** Plans once before {@code super} registers the component, so bad input registers nothing at all. */
-    private static <A extends ResourceArgs & CloudArgs> String validated(String name, A args, CloudTranslator<A, ?, ?, ?> cloud) {
-        plan(args, cloud);
-        return name;
     }
 
     /** Remote key ({@code ingress-clients.alb}) → the output of each binding whose value is not known yet. */

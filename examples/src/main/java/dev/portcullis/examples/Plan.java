@@ -94,14 +94,14 @@ public record Plan(List<Resource> resources) {
     /** Deeper than any plan Portcullis writes; deeper input is refused before it is parsed. */
     static final int MAX_DEPTH = 64;
 
+    /** A saved plan and its header fields (distribution, cloud, program…). */
+    public record Saved(Plan plan, Map<String, Object> header) {}
+
     /**
      * Reads a plan saved with {@code --format json}.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it, whatever it holds
      */
-    /** A saved plan and its header fields (distribution, cloud, program…). */
-    public record Saved(Plan plan, Map<String, Object> header) {}
-
     public static Saved read(Path file) {
         String json;
         try {

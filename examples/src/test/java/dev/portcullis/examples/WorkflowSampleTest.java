@@ -53,7 +53,7 @@ class WorkflowSampleTest {
             Object run = step.get("run");
             if (run != null) {
                 String script = run.toString().replace("\\\n", " ");
-                Matcher m = Pattern.compile("java -jar \"[^\"]*PORTCULLIS\" (plan[^\n>]*)").matcher(script);
+                Matcher m = Pattern.compile("\"[^\"]*PORTCULLIS\" (plan[^\n>]*)").matcher(script);
                 while (m.find()) {
                     commands.add(m.group(1));
                 }
