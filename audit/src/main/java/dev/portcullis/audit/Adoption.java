@@ -27,6 +27,8 @@ final class Adoption {
     private static final int SOURCES_NAMED = 3;
     /** Marks a source Portcullis cannot bind (a Neutron address group); never a CIDR or an id. */
     private static final String UNBINDABLE = " address-group:";
+    /** Characters a POSIX shell gives no meaning to in a word (nor at its start). */
+    private static final java.util.regex.Pattern SHELL_SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9_./:=,@%+][A-Za-z0-9_./:=,@%+-]*");
 
     private Adoption() {}
 
@@ -153,9 +155,8 @@ final class Adoption {
     private static ImmutableList<String> imports(LiveGroups live, List<LiveRules.Listing> listings) {
         boolean aws = live.settings.cloud() == Cloud.AWS;
         List<String> commands = new ArrayList<>();
-        live.settings.groups().scopes().forEach((id, scope) -> commands.add("pulumi import "
-                + (aws ? "aws:ec2/securityGroup:SecurityGroup " : "openstack:networking/secGroup:SecGroup ")
-                + resourceName(scope.key() + "-" + id) + " " + id));
+        live.settings.groups().scopes().forEach((id, scope) -> commands.add(importCommand(
+                aws ? "aws:ec2/securityGroup:SecurityGroup" : "openstack:networking/secGroup:SecGroup", scope.key() + "-" + id, id)));
         for (LiveRule rule : live.rules) {
             if (!rule.cloudId()) {
                 continue;
@@ -165,15 +166,29 @@ final class Adoption {
                     : "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule"
                     : "openstack:networking/secGroupRule:SecGroupRule";
             String scope = live.settings.groups().scopes().get(rule.groupId()).key();
-            commands.add("pulumi import " + type + " " + resourceName(scope + "-" + (rule.direction() == Direction.INGRESS ? "in" : "out")
-                    + "-" + rule.id()) + " " + rule.id());
+            commands.add(importCommand(type, scope + "-" + (rule.direction() == Direction.INGRESS ? "in" : "out") + "-" + rule.id(),
+                    rule.id()));
         }
         if (live.rules.stream().anyMatch(r -> !r.cloudId())) {
             commands.add("# describe-security-groups lists no rule ids: run aws ec2 describe-security-group-rules --filters "
-                    + "Name=group-id,Values=" + String.join(",", live.settings.groups().scopes().keySet())
+                    + shellWord("Name=group-id,Values=" + String.join(",", live.settings.groups().scopes().keySet()))
                     + " and audit that to get an import command per rule");
         }
         return ImmutableList.copyOf(commands);
+    }
+
+    /**
+     * {@code pulumi import TYPE NAME ID}. The ids were checked (the cloud's group id form, or a
+     * listing id's alphabet); each word is still quoted if it needs to be, so no id can ever be more
+     * than one word of the command.
+     */
+    private static String importCommand(String type, String name, String id) {
+        return "pulumi import " + shellWord(type) + " " + shellWord(resourceName(name)) + " " + shellWord(id);
+    }
+
+    /** The text as one POSIX shell word: as it is when every character is inert, else in single quotes. */
+    static String shellWord(String text) {
+        return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     /** Pulumi names: letters, digits, '-', '_' and '.'; anything else becomes '_'. */
@@ -181,7 +196,10 @@ final class Adoption {
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** A Java string literal. */
+    /**
+     * A Java string literal in printable ASCII: every other character is a {@code \\uXXXX} escape, so
+     * no value can print a terminal control sequence or a bidirectional override into the program.
+     */
     static String literal(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -191,7 +209,7 @@ final class Adoption {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
             }
         }
         return out.append('"').toString();

@@ -45,10 +45,16 @@ public final class GroupAudit {
         }
     }
 
-    /** @throws IllegalArgumentException if an input is not a listing of the cloud's */
+    /**
+     * A rule listed more than once with the same content (one listing given twice, two listings that
+     * share a group) is judged once.
+     *
+     * @throws IllegalArgumentException if an input is not a listing of the cloud's, or one rule id is
+     *     listed with two different contents
+     */
     public static AuditReport audit(FirewallPolicy policy, Settings settings, List<AuditInput> inputs) {
         List<LiveRules.Listing> listings = inputs.stream().map(i -> LiveRules.read(settings.cloud(), i)).toList();
-        List<LiveRule> all = listings.stream().flatMap(l -> l.rules().stream()).toList();
+        List<LiveRule> all = LiveRules.merge(listings);
         LiveGroups live = new LiveGroups(policy, settings, all);
         List<Finding> findings = new ArrayList<>();
         TreeSet<NodeRole> unchecked = new TreeSet<>();

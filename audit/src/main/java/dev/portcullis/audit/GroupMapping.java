@@ -27,11 +27,12 @@ public record GroupMapping(ImmutableMap<String, Peer.Nodes> scopes) {
     }
 
     /**
-     * Parses {@code ROLE=ID} entries ({@code control-plane=sg-0abc}, {@code all-nodes=sg-0def}).
+     * Parses {@code ROLE=ID} entries ({@code control-plane=sg-0abc1234}, {@code all-nodes=sg-0def5678}).
      *
-     * @throws IllegalArgumentException if an entry is malformed, names an unknown role, or maps one id twice
+     * @throws IllegalArgumentException if an entry is malformed, names an unknown role, has an id not
+     *     of the cloud's form (the id ends up in shell commands), or maps one id twice
      */
-    public static GroupMapping parse(Blueprint blueprint, List<String> entries) {
+    public static GroupMapping parse(Cloud cloud, Blueprint blueprint, List<String> entries) {
         List<String> allowed = new ArrayList<>(List.of("all-nodes"));
         blueprint.roles().forEach(r -> allowed.add(r.name()));
         Map<String, Peer.Nodes> scopes = new LinkedHashMap<>();
@@ -47,6 +48,7 @@ public record GroupMapping(ImmutableMap<String, Peer.Nodes> scopes) {
                 throw new IllegalArgumentException("--group role '" + role + "' is unknown for " + blueprint.distribution()
                         + ": allowed values are " + String.join(", ", allowed));
             }
+            cloud.requireGroupId("--group " + role, id);
             Peer.Nodes scope = role.equals("all-nodes") ? Peer.allNodes() : Peer.role(NodeRole.of(role));
             Peer.Nodes previous = scopes.putIfAbsent(id, scope);
             if (previous != null && !previous.equals(scope)) {

@@ -6,19 +6,27 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A JSON document read with the line each object starts on, so findings can point at the rule they
  * are about. Gson keeps positions to itself; here its reader is fed one character at a time, so the
  * characters it has taken when it reports an object's start end at that object's brace.
+ *
+ * <p>Numbers are kept as the text the input wrote ({@link JsonFields#integer} reads them strictly):
+ * Gson's {@code BigDecimal} would turn {@code 1e100000000} or a 1,000-digit number into a silently
+ * wrong port, or spend time and memory expanding it. Nesting is limited, so a crafted document cannot
+ * exhaust the stack of this recursive reader.
  */
 final class JsonInput {
+    /** Far beyond the 5 levels of the deepest listing read here. */
+    static final int MAX_DEPTH = 64;
+
     private final JsonElement root;
     private final Map<JsonElement, Integer> lines;
 
@@ -32,12 +40,12 @@ final class JsonInput {
         LineCounter counter = new LineCounter(new StringReader(text));
         Map<JsonElement, Integer> lines = new IdentityHashMap<>();
         try (JsonReader reader = new JsonReader(counter)) {
-            JsonElement root = read(reader, counter, lines);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            JsonElement root = read(name, reader, counter, lines, 0);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalArgumentException("input '" + name + "' holds more than one JSON document");
             }
             return new JsonInput(root, lines);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new IllegalArgumentException("input '" + name + "' is not valid JSON: " + e.getMessage());
         }
     }
@@ -51,14 +59,12 @@ final class JsonInput {
         return lines.getOrDefault(element, 0);
     }
 
-    /** A member as text, absent when missing or JSON null. */
-    static Optional<String> string(JsonObject object, String member) {
-        JsonElement value = object.get(member);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
-    }
-
-    private static JsonElement read(JsonReader reader, LineCounter counter, Map<JsonElement, Integer> lines)
-            throws IOException {
+    private static JsonElement read(String name, JsonReader reader, LineCounter counter, Map<JsonElement, Integer> lines,
+            int depth) throws IOException {
+        if (depth > MAX_DEPTH && (reader.peek() == JsonToken.BEGIN_OBJECT || reader.peek() == JsonToken.BEGIN_ARRAY)) {
+            throw new IllegalArgumentException("input '" + Text.oneLine(name) + "' nests JSON deeper than " + MAX_DEPTH
+                    + " levels: expected a security group listing");
+        }
         switch (reader.peek()) {
             case BEGIN_OBJECT: {
                 JsonObject object = new JsonObject();
@@ -66,7 +72,7 @@ final class JsonInput {
                 reader.beginObject();
                 while (reader.hasNext()) {
                     String member = reader.nextName();
-                    object.add(member, read(reader, counter, lines));
+                    object.add(member, read(name, reader, counter, lines, depth + 1));
                 }
                 reader.endObject();
                 return object;
@@ -75,7 +81,7 @@ final class JsonInput {
                 JsonArray array = new JsonArray();
                 reader.beginArray();
                 while (reader.hasNext()) {
-                    array.add(read(reader, counter, lines));
+                    array.add(read(name, reader, counter, lines, depth + 1));
                 }
                 reader.endArray();
                 return array;
@@ -83,7 +89,7 @@ final class JsonInput {
             case STRING:
                 return new JsonPrimitive(reader.nextString());
             case NUMBER:
-                return new JsonPrimitive(new java.math.BigDecimal(reader.nextString()));
+                return new JsonPrimitive(new NumberText(reader.nextString()));
             case BOOLEAN:
                 return new JsonPrimitive(reader.nextBoolean());
             case NULL:
@@ -92,6 +98,24 @@ final class JsonInput {
             default:
                 throw new IllegalStateException("unexpected " + reader.peek() + " at " + reader.getPath());
         }
+    }
+
+    /**
+     * A JSON number as the input wrote it. Its text is what counts; the {@code Number} conversions
+     * go through {@link Double#parseDouble}, which takes time linear in the text and never expands it.
+     */
+    static final class NumberText extends Number {
+        private final String text;
+
+        NumberText(String text) {
+            this.text = text;
+        }
+
+        @Override public int intValue() { return (int) doubleValue(); }
+        @Override public long longValue() { return (long) doubleValue(); }
+        @Override public float floatValue() { return (float) doubleValue(); }
+        @Override public double doubleValue() { return Double.parseDouble(text); }
+        @Override public String toString() { return text; }
     }
 
     /** Hands out one character per read and counts the lines it has handed out. */

@@ -4,6 +4,8 @@ import com.google.common.collect.Range;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.PortRange;
 import dev.portcullis.core.Protocol;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +19,36 @@ import java.util.Optional;
  */
 record LiveRule(String id, boolean cloudId, String groupId, Direction direction, Protocol protocol,
         Optional<PortRange> ports, LivePeer peer, String description, Location location) {
+
+    /**
+     * What differs between this rule and {@code other}, wherever each was listed: {@code ports},
+     * {@code description}… (empty when they are the same rule).
+     */
+    List<String> differences(LiveRule other) {
+        List<String> out = new ArrayList<>();
+        if (cloudId != other.cloudId) {
+            out.add("id kind");
+        }
+        if (!groupId.equals(other.groupId)) {
+            out.add("group");
+        }
+        if (direction != other.direction) {
+            out.add("direction");
+        }
+        if (!protocol.equals(other.protocol)) {
+            out.add("protocol");
+        }
+        if (!ports.equals(other.ports)) {
+            out.add("ports");
+        }
+        if (!peer.equals(other.peer)) {
+            out.add(direction == Direction.INGRESS ? "source" : "destination");
+        }
+        if (!description.equals(other.description)) {
+            out.add("description");
+        }
+        return out;
+    }
 
     /** Every TCP or UDP port, half-open as Guava ranges are kept here. */
     static final Range<Integer> ALL_PORTS = Range.closedOpen(1, 65536);

@@ -81,10 +81,6 @@ final class RolePorts {
         return otherRoles.stream().filter(r -> matches(r, protocol, port)).collect(ImmutableList.toImmutableList());
     }
 
-    ImmutableList<Requirement> activeAt(String protocol, int port) {
-        return active.stream().filter(r -> matches(r, protocol, port)).collect(ImmutableList.toImmutableList());
-    }
-
     /** Requirements an option that is off would add here, with the options it lacks. */
     ImmutableList<Requirement> inactiveAt(String protocol, int port) {
         return inactive.stream().filter(r -> matches(r, protocol, port)).collect(ImmutableList.toImmutableList());

@@ -31,9 +31,19 @@ public final class SocketAudit {
 
     /**
      * @param policy compiled for the cluster; named peers may stay unbound
-     * @throws IllegalArgumentException if the role is not the blueprint's, or an input holds no socket line
+     * @throws IllegalArgumentException if the role is not the blueprint's, an input holds no socket line,
+     *     or two inputs have one name in finding ids (each node's findings must stay its own)
      */
     public static AuditReport audit(FirewallPolicy policy, NodeRole role, List<AuditInput> inputs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuditInput input : inputs) {
+            String first = names.putIfAbsent(input.idName(), input.name());
+            if (first != null) {
+                throw new IllegalArgumentException("inputs '" + Text.oneLine(first) + "' and '" + Text.oneLine(input.name())
+                        + "' are both named " + Text.oneLine(input.idName()) + " in finding ids: give each node's input once, "
+                        + "under a name of its own");
+            }
+        }
         RolePorts ports = new RolePorts(policy, role);
         List<Finding> findings = new ArrayList<>();
         List<String> notes = new ArrayList<>();

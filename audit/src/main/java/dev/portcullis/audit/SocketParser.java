@@ -122,7 +122,7 @@ final class SocketParser {
         if (m.find()) {
             String name = m.group(2).strip(); // may hold spaces: nginx rewrites its argv[0]
             process = name.isEmpty() ? Optional.empty() : Optional.of(name);
-            pid = OptionalInt.of(Integer.parseInt(m.group(1)));
+            pid = pid(m.group(1));
         }
         return Optional.of(new Socket(protocol, listening, tokens[3], process, pid));
     }
@@ -154,8 +154,17 @@ final class SocketParser {
         OptionalInt pid = OptionalInt.empty();
         if (user.find()) {
             process = Optional.of(user.group(1));
-            pid = OptionalInt.of(Integer.parseInt(user.group(2)));
+            pid = pid(user.group(2));
         }
         return Optional.of(new Socket(protocol, listening, tokens[state + 3], process, pid));
+    }
+
+    /**
+     * A pid as printed; none when it is too long to be one (Linux pids stay below 2^22), so a garbled
+     * pid costs the listener its pid, not the audit its input.
+     */
+    private static OptionalInt pid(String digits) {
+        long value = digits.length() <= 10 ? Long.parseLong(digits) : Long.MAX_VALUE;
+        return value <= Integer.MAX_VALUE ? OptionalInt.of((int) value) : OptionalInt.empty();
     }
 }

@@ -34,8 +34,11 @@ final class TableReport {
             report.notes().forEach(n -> out.append("  - ").append(Text.oneLine(n)).append('\n'));
         }
         report.remediation().ifPresent(r -> {
-            out.append("\nBring the groups under management. A Portcullis program:\n\n").append(r.program())
-                    .append("\nOr adopt the live groups and rules as they are:\n\n");
+            out.append("\nBring the groups under management. A Portcullis program:\n\n");
+            // Its values are escaped as Java literals already; each line goes through oneLine as well,
+            // so nothing in it can reach the terminal as a control character.
+            r.program().lines().forEach(line -> out.append(Text.oneLine(line)).append('\n'));
+            out.append("\nOr adopt the live groups and rules as they are:\n\n");
             r.imports().forEach(c -> out.append("  ").append(Text.oneLine(c)).append('\n'));
         });
         return out.toString();

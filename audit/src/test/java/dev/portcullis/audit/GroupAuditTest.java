@@ -28,7 +28,7 @@ class GroupAuditTest {
     }
 
     static GroupAudit.Settings settings(Cloud cloud, NodeAddressing addressing, EgressMode egress, String... groups) {
-        return new GroupAudit.Settings(cloud, GroupMapping.parse(Catalog.blueprint("kubeadm"), List.of(groups)), addressing,
+        return new GroupAudit.Settings(cloud, GroupMapping.parse(cloud, Catalog.blueprint("kubeadm"), List.of(groups)), addressing,
                 ImmutableList.of(), egress, "prod");
     }
 
@@ -145,9 +145,16 @@ class GroupAuditTest {
 
         @Test
         void aRemoteGroupWinsOverTheIpRangeTheClientFillsIn() {
+            // Both rows carry the client's "IP Range": "0.0.0.0/0"; neither is judged as the internet.
             assertThat(report.findings()).extracting(Finding::id)
                     .doesNotContain("internet-exposed:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
                             "excess-rule:3c4d5e6f-0000-4000-8000-000000000008");
+            // The remote group is the source: all traffic from the cluster's own group, the compact profile.
+            assertThat(finding(report, "compact-profile:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0").subject()).isEqualTo(
+                    "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0 (" + OS_ALL + " inbound all traffic from group " + OS_ALL + ")");
+            // The remote address group is the source: an outside party standing for load-balancers.
+            assertThat(report.remediation().orElseThrow().program()).contains(".peer(\"load-balancers\") // address group "
+                    + "9e4a7a6c-5555-4e9f-8a1b-000000000005 in 3c4d5e6f-0000-4000-8000-000000000008");
         }
 
         @Test
@@ -301,13 +308,79 @@ class GroupAuditTest {
     @Test
     void groupMappingsAreValidatedWithTheAllowedRoles() {
         var kubeadm = Catalog.blueprint("kubeadm");
-        assertThatThrownBy(() -> GroupMapping.parse(kubeadm, List.of("sg-1"))).hasMessage(
-                "--group 'sg-1' is malformed: expected ROLE=ID with ROLE one of all-nodes, control-plane, worker");
-        assertThatThrownBy(() -> GroupMapping.parse(kubeadm, List.of("server=sg-1"))).hasMessage(
+        assertThatThrownBy(() -> GroupMapping.parse(Cloud.AWS, kubeadm, List.of(WORKER))).hasMessage(
+                "--group '" + WORKER + "' is malformed: expected ROLE=ID with ROLE one of all-nodes, control-plane, worker");
+        assertThatThrownBy(() -> GroupMapping.parse(Cloud.AWS, kubeadm, List.of("server=" + WORKER))).hasMessage(
                 "--group role 'server' is unknown for kubeadm: allowed values are all-nodes, control-plane, worker");
-        assertThatThrownBy(() -> GroupMapping.parse(kubeadm, List.of("worker=sg-1", "control-plane=sg-1"))).hasMessage(
-                "--group id 'sg-1' is mapped to worker and to control-plane: map it once (all-nodes=sg-1 if every node carries it)");
-        assertThatThrownBy(() -> GroupMapping.parse(kubeadm, List.of())).hasMessage(
+        assertThatThrownBy(() -> GroupMapping.parse(Cloud.AWS, kubeadm, List.of("worker=" + WORKER, "control-plane=" + WORKER)))
+                .hasMessage("--group id '" + WORKER + "' is mapped to worker and to control-plane: map it once (all-nodes="
+                        + WORKER + " if every node carries it)");
+        assertThatThrownBy(() -> GroupMapping.parse(Cloud.AWS, kubeadm, List.of())).hasMessage(
                 "--group is missing: map at least one live group to a role, as ROLE=ID");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "AWS       | worker=sg-1                                  | --group worker 'sg-1' is not a security group id (sg- and 8 or 17 hex digits)",
+            "AWS       | \"worker= \"                                 | --group worker '' is not a security group id (sg- and 8 or 17 hex digits)",
+            "AWS       | worker=sg-0b0b0b0b0b0b0b0b0;touch${IFS}x     | --group worker 'sg-0b0b0b0b0b0b0b0b0;touch${IFS}x' is not a security group id (sg- and 8 or 17 hex digits)",
+            "AWS       | worker=sg-0B0B0B0B                           | --group worker 'sg-0B0B0B0B' is not a security group id (sg- and 8 or 17 hex digits)",
+            "AWS       | all-nodes=7c2e5e4a-3333-4c7d-9e0f-000000000003 | --group all-nodes '7c2e5e4a-3333-4c7d-9e0f-000000000003' is not a security group id (sg- and 8 or 17 hex digits)",
+            "OPENSTACK | worker=sg-0b0b0b0b0b0b0b0b0                  | --group worker 'sg-0b0b0b0b0b0b0b0b0' is not a security group UUID (lower-case)",
+            "OPENSTACK | worker=7C2E5E4A-3333-4C7D-9E0F-000000000003  | --group worker '7C2E5E4A-3333-4C7D-9E0F-000000000003' is not a security group UUID (lower-case)",
+            "OPENSTACK | worker=$(id)                                 | --group worker '$(id)' is not a security group UUID (lower-case)",
+    })
+    void groupIdsMustHaveTheCloudsFormBecauseTheyEndUpInShellCommands(Cloud cloud, String entry, String message) {
+        assertThatThrownBy(() -> GroupMapping.parse(cloud, Catalog.blueprint("kubeadm"), List.of(entry))).hasMessage(message);
+    }
+
+    @Test
+    void groupIdsOfTheCloudsFormAreAccepted() {
+        var kubeadm = Catalog.blueprint("kubeadm");
+        assertThat(GroupMapping.parse(Cloud.AWS, kubeadm, List.of("worker=sg-0b0b0b0b", "control-plane=" + CP)).scopes())
+                .containsOnlyKeys("sg-0b0b0b0b", CP);
+        assertThat(GroupMapping.parse(Cloud.OPENSTACK, kubeadm, List.of("worker=7c2e5e4a-3333-4c7d-9e0f-000000000003")).scopes())
+                .containsOnlyKeys("7c2e5e4a-3333-4c7d-9e0f-000000000003");
+    }
+
+    @Nested
+    class ARuleListedMoreThanOnce {
+        final AuditInput kubelet = rules("sgr-1 " + CP + " false tcp 10250 10250 0.0.0.0/0");
+
+        @Test
+        void isJudgedOnceWhenTheSameListingIsGivenTwice() {
+            AuditReport report = GroupAudit.audit(kubeadm(), settings(Cloud.AWS, NodeAddressing.PRIVATE, EgressMode.ALLOW_ALL,
+                    "control-plane=" + CP), List.of(new AuditInput("a.json", kubelet.text()), new AuditInput("b.json", kubelet.text())));
+            assertThat(report.findings()).filteredOn(f -> f.id().equals("internet-exposed:sgr-1")).singleElement()
+                    .extracting(Finding::locations).isEqualTo(List.of(new Location("a.json", 2)));
+            assertThat(report.inputs()).containsExactly("a.json", "b.json");
+        }
+
+        @Test
+        void isJudgedOnceWhenOneListingRepeatsIt() {
+            AuditReport report = aws(kubeadm(), rules("sgr-1 " + CP + " false tcp 10250 10250 0.0.0.0/0",
+                    "sgr-1 " + CP + " false tcp 10250 10250 0.0.0.0/0"), "control-plane=" + CP);
+            assertThat(report.findings()).extracting(Finding::id).containsOnlyOnce("internet-exposed:sgr-1");
+        }
+
+        @Test
+        void isJudgedOnceWhenTwoGroupListingsShareAGroup() {
+            String text = Fixtures.text("groups/aws-describe-security-groups.json");
+            String[] groups = {"all-nodes=sg-0e1e1e1e1e1e1e1e1", "control-plane=sg-0f2f2f2f2f2f2f2f2", "worker=sg-0d3d3d3d3d3d3d3d3"};
+            AuditReport once = aws(kubeadm(), new AuditInput("groups.json", text), groups);
+            AuditReport twice = GroupAudit.audit(kubeadm(), settings(Cloud.AWS, NodeAddressing.PRIVATE, EgressMode.ALLOW_ALL, groups),
+                    List.of(new AuditInput("groups.json", text), new AuditInput("again.json", text)));
+            assertThat(twice.findings()).isEqualTo(once.findings());
+        }
+
+        @Test
+        void isRefusedWhenItsIdComesWithTwoContentsNamingBothPlaces() {
+            AuditInput other = rules("sgr-1 " + CP + " false tcp 10250 10255 0.0.0.0/0");
+            assertThatThrownBy(() -> GroupAudit.audit(kubeadm(), settings(Cloud.AWS, NodeAddressing.PRIVATE, EgressMode.ALLOW_ALL,
+                    "control-plane=" + CP), List.of(new AuditInput("monday.json", kubelet.text()), new AuditInput("tuesday.json", other.text()))))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("rule sgr-1 is listed twice with different ports: in input 'monday.json' line 2 and in input "
+                            + "'tuesday.json' line 2; give listings taken at one time, each rule once");
+        }
     }
 }

@@ -126,4 +126,87 @@ class LiveRulesTest {
                 .hasMessage("input 'rules.json' rule sgr-1 CidrIpv4 '10.0.0.300/8' is no CIDR: expected an IPv4 or IPv6 network such as 10.0.0.0/16 "
                         + "or 2001:db8::/32");
     }
+
+    /** One AWS rule with {@code member} added, as describe-security-group-rules would print it. */
+    private static AuditInput awsRuleWith(String member) {
+        return new AuditInput("x.json", "{\"SecurityGroupRules\": [{\"SecurityGroupRuleId\": \"sgr-1\", \"GroupId\": \"sg-1\", "
+                + "\"IpProtocol\": \"tcp\", \"CidrIpv4\": \"10.0.0.0/8\", " + member + "}]}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            "IsEgress": "true"                       => SecurityGroupRules[0].IsEgress is "true": expected true or false
+            "IsEgress": {}                           => SecurityGroupRules[0].IsEgress is an object: expected true or false
+            "FromPort": "22"                         => SecurityGroupRules[0].FromPort is "22": expected an integer -1..65535
+            "FromPort": 22.5                         => SecurityGroupRules[0].FromPort is 22.5: expected an integer -1..65535
+            "FromPort": 1e100000000                  => SecurityGroupRules[0].FromPort is 1e100000000: expected an integer -1..65535
+            "FromPort": 1E2                          => SecurityGroupRules[0].FromPort is 1E2: expected an integer -1..65535
+            "FromPort": 65536                        => SecurityGroupRules[0].FromPort is 65536: expected an integer -1..65535
+            "FromPort": -2                           => SecurityGroupRules[0].FromPort is -2: expected an integer -1..65535
+            "ToPort": 123456789012345678901234567890 => SecurityGroupRules[0].ToPort is 123456789012345678901234…: expected an integer -1..65535
+            "ToPort": [22]                           => SecurityGroupRules[0].ToPort is an array: expected an integer -1..65535
+            "Description": {"text": "x"}             => SecurityGroupRules[0].Description is an object: expected a string
+            "PrefixListId": ["pl-1"]                 => SecurityGroupRules[0].PrefixListId is an array: expected a string
+            "ReferencedGroupInfo": "sg-2"            => SecurityGroupRules[0].ReferencedGroupInfo is "sg-2": expected an object
+            "ReferencedGroupInfo": {"GroupId": 2}    => SecurityGroupRules[0].ReferencedGroupInfo.GroupId is 2: expected a string
+            """)
+    void awsMembersOfTheWrongTypeAreRefusedWithTheirPath(String member, String message) {
+        assertThatThrownBy(() -> LiveRules.read(Cloud.AWS, awsRuleWith(member))).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("input 'x.json': " + message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            {"SecurityGroupRules": ["sgr-1"]}                                              => SecurityGroupRules[0] is "sgr-1": expected an object
+            {"SecurityGroups": [{"GroupId": "sg-1", "IpPermissions": {}}]}                 => SecurityGroups[0].IpPermissions is an object: expected an array
+            {"SecurityGroups": [{"GroupId": "sg-1", "IpPermissionsEgress": [7]}]}          => SecurityGroups[0].IpPermissionsEgress[0] is 7: expected an object
+            {"SecurityGroups": [{"GroupId": "sg-1", "IpPermissions": [{"IpProtocol": "-1", "IpRanges": [null]}]}]} => SecurityGroups[0].IpPermissions[0].IpRanges[0] is null: expected an object
+            {"SecurityGroups": [{"GroupId": "sg-1", "IpPermissions": [{"IpProtocol": "icmp", "FromPort": 256}]}]} => SecurityGroups[0].IpPermissions[0].FromPort is 256: expected an integer -1..255
+            {"SecurityGroups": [{"GroupId": "sg-1", "GroupName": ["a"]}]}                   => SecurityGroups[0].GroupName is an array: expected a string
+            [{"ID": "r1", "Security Group": "g", "Direction": "ingress", "Port Range": {}}] => [0]."Port Range" is an object: expected a string
+            [{"ID": "r1", "Security Group": "g", "Direction": "ingress", "IP Protocol": 6}] => [0]."IP Protocol" is 6: expected a string
+            [{"ID": {"id": "r1"}}]                                                          => [0].ID is an object: expected a string
+            """)
+    void listingElementsOfTheWrongTypeAreRefusedWithTheirPath(String listing, String message) {
+        Cloud cloud = listing.startsWith("[") ? Cloud.OPENSTACK : Cloud.AWS;
+        assertThatThrownBy(() -> LiveRules.read(cloud, new AuditInput("x.json", listing)))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("input 'x.json': " + message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+            "type=999; rule r1 has ICMP Port Range 'type=999': expected type=T, type=T:code=C or :code=C, each 0..255",
+            "type=99999999999; rule r1 has ICMP Port Range 'type=99999999999': expected type=T, type=T:code=C or :code=C, each 0..255",
+    })
+    void openStackIcmpTypesBeyondAByteAreRefusedNamingTheInput(String range, String message) {
+        String row = "[{\"ID\": \"r1\", \"IP Protocol\": \"icmp\", \"Port Range\": \"" + range
+                + "\", \"Direction\": \"ingress\", \"Security Group\": \"g1\"}]";
+        assertThatThrownBy(() -> LiveRules.read(Cloud.OPENSTACK, new AuditInput("os.json", row)))
+                .hasMessage("input 'os.json' " + message);
+    }
+
+    @Test
+    void openStackProtocolNumbersBeyondAByteAreRefusedNamingTheInput() {
+        String row = "[{\"ID\": \"r1\", \"IP Protocol\": \"300\", \"Direction\": \"ingress\", \"Security Group\": \"g1\"}]";
+        assertThatThrownBy(() -> LiveRules.read(Cloud.OPENSTACK, new AuditInput("os.json", row)))
+                .hasMessageStartingWith("input 'os.json' rule r1 has IP Protocol '300': allowed a Neutron protocol name (")
+                .hasMessageEndingWith("), a number 0..255, or null for any");
+    }
+
+    @Test
+    void jsonNestedBeyondAnyListingIsRefusedBeforeTheReaderRunsOutOfStack() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> LiveRules.read(Cloud.OPENSTACK, new AuditInput("deep.json", deep)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("input 'deep.json' nests JSON deeper than 64 levels: expected a security group listing");
+    }
+
+    @Test
+    void aVpcIdThatIsNoVpcIdRefusesTheListingNamingTheField() {
+        AuditInput input = new AuditInput("groups.json",
+                "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"VpcId\": \"vpc-1\\\"); Runtime.getRuntime().halt(0); //\"}]}");
+        assertThatThrownBy(() -> LiveRules.read(Cloud.AWS, input)).hasMessage("input 'groups.json': SecurityGroups[0].VpcId "
+                + "'vpc-1\"); Runtime.getRuntime().halt(0); //' is invalid: expected vpc- and 8 or 17 hex digits "
+                + "(vpc-0123456789abcdef0)");
+    }
 }

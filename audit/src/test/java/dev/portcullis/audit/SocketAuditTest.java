@@ -255,4 +255,14 @@ class SocketAuditTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("role of kubeadm 'server' is unknown: allowed values are control-plane, worker");
     }
+
+    @Test
+    void twoInputsWithOneNameInFindingIdsAreRefusedRatherThanMerged() {
+        String seed = Fixtures.text("sockets/seed-002.txt");
+        assertThatThrownBy(() -> SocketAudit.audit(policy("kubeadm", null, null), NodeRole.of("control-plane"),
+                List.of(new AuditInput("-", seed), new AuditInput("stdin", seed))))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("inputs '-' and 'stdin' are both named stdin in finding ids: give each node's input once, "
+                        + "under a name of its own");
+    }
 }

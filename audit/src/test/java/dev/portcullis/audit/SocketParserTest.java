@@ -121,6 +121,17 @@ class SocketParserTest {
                 .containsExactly(tuple("sshd", 1234, ":::22"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "tcp LISTEN 0 4096 *:10250 *:* users:((\"kubelet\",pid=123456789012345678901,fd=25))",
+            "tcp6 0 0 :::10250 :::* LISTEN 99999999999/kubelet",
+    })
+    void aPidTooLongToBeOneIsLeftOutAndTheListenerKept(String line) {
+        SocketParser.Parsed parsed = SocketParser.parse("n", line + "\n");
+        assertThat(parsed.listeners()).extracting(Listener::port, l -> l.process().orElseThrow(), l -> l.pid().isPresent())
+                .containsExactly(tuple(10250, "kubelet", false));
+    }
+
     @Test
     void colourEscapesLeftByGrepAreIgnored() {
         SocketParser.Parsed parsed = SocketParser.parse("n", "tcp6       0      0 :::6443                 :::*"

@@ -11,7 +11,6 @@ import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.component.CloudPlan;
 import dev.portcullis.component.CloudTranslator;
-import dev.portcullis.core.Binding;
 import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.FirewallPolicy;
@@ -47,14 +46,16 @@ enum AwsTranslator implements CloudTranslator<ClusterSecurityGroupsArgs, AwsRule
         if (group.nodes() instanceof Peer.AllNodes) { // the one group every node carries holds the cluster tag
             tags.put("kubernetes.io/cluster/" + args.cluster().clusterName(), "owned");
         }
-        // An id known only now is checked now; every group waits for the gate on late values.
-        Output<String> vpcId = gate.map(g -> Output.tuple(args.vpcId(), g).applyValue(t -> t.t1)).orElse(args.vpcId())
-                .applyValue(AwsBindingSyntax::vpcId);
+        // Every group waits for the gate on late values. It rides on the tags, which AWS updates in place:
+        // on vpcId, which forces replacement, a preview with a value still unknown would show every
+        // group replaced.
+        Output<Map<String, String>> taggedAfterGate = gate.map(g -> g.applyValue(checked -> Map.copyOf(tags)))
+                .orElse(Output.of(tags));
         return new SecurityGroup(name, SecurityGroupArgs.builder()
-                .vpcId(vpcId)
+                .vpcId(args.vpcId().applyValue(AwsBindingSyntax::vpcId)) // an id known only now is checked now
                 .description(group.description())
                 .revokeRulesOnDelete(true) // groups reference each other; revoke before delete
-                .tags(tags)
+                .tags(taggedAfterGate)
                 .build(), options);
     }
 

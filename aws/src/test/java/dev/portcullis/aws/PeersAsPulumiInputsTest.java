@@ -73,6 +73,57 @@ class PeersAsPulumiInputsTest {
         assertThat(preview.names(INGRESS_RULE)).hasSize(update.names(INGRESS_RULE).size());
     }
 
+    @Test
+    void aPreviewOfAnExistingStackWithOneValueUnknownReplacesNothingElse() {
+        // A new load balancer in an existing stack: its group id is unknown, the admin range is known.
+        var preview = RecordingMocks.unknownIds(r -> r.name.equals("sg-0a1b0a1b"));
+        PulumiTest.withOptions(TestOptions.builder().preview(true).build()).withMocks(preview).runTest(PROGRAM).throwOnError();
+        // vpcId forces replacement, so the gate must not make it unknown; the admin rule keeps its own value.
+        assertThat(preview.inputs("fw-server")).containsEntry("vpcId", "vpc-0123abcd");
+        assertThat(preview.inputs("fw-server-in-tcp-6443-admins.ipv4")).containsEntry("cidrIpv4", "192.0.2.0/24");
+    }
+
+    @Test
+    void twoBindingsKnownOnlyAtDeploymentNeedTheirOwnLabels() {
+        var mocks = new RecordingMocks();
+        TestResult result = PulumiTest.withMocks(mocks).runTest(ctx -> new ClusterSecurityGroups("fw",
+                ClusterSecurityGroupsArgs.builder().vpcId("vpc-0123abcd").clusterName("prod").distribution("rke2")
+                        .peer("admins", PeerBinding.ipv4Cidr(Output.of("192.0.2.0/24")), PeerBinding.ipv4Cidr(Output.of("198.51.100.0/24")))
+                        .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").peer("pod-network")
+                        .build(), null));
+        assertThat(message(result)).isEqualTo("peers.admins: two ipv4 bindings known only at deployment are both named "
+                + "'ipv4': give each its own label, e.g. PeerBinding.ipv4Cidr(output).label(\"office\")");
+        assertThat(mocks.registered()).isEmpty();
+    }
+
+    @Test
+    void aTypedValueGivenAsTextIsCheckedAgainstTheCloudsFormBeforeAnythingIsRegistered() {
+        var mocks = new RecordingMocks();
+        TestResult result = PulumiTest.withMocks(mocks).runTest(ctx -> new ClusterSecurityGroups("fw",
+                ClusterSecurityGroupsArgs.builder().vpcId("vpc-0123abcd").clusterName("prod").distribution("rke2")
+                        .peer("admins", PeerBinding.securityGroup("alb-sg"))
+                        .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").peer("pod-network")
+                        .build(), null));
+        assertThat(message(result)).isEqualTo("peers.admins[0] 'alb-sg' is not a security group id (sg- and 8 or 17 hex digits)");
+        assertThat(mocks.registered()).isEmpty();
+    }
+
+    @Test
+    void thePolicyOutputReportsLateValuesOnceTheyAreKnown() {
+        var mocks = new RecordingMocks();
+        var policy = new java.util.concurrent.atomic.AtomicReference<String>();
+        PulumiTest.withMocks(mocks).runTest(ctx -> {
+            var groups = new ClusterSecurityGroups("fw", ClusterSecurityGroupsArgs.builder().vpcId("vpc-0123abcd")
+                    .clusterName("prod").distribution("rke2").peer("admins", PeerBinding.ipv4Cidr(Output.of("203.0.113.0/24")))
+                    .peer("ingress-clients").peer("nodeport-clients").peer("monitoring").peer("pod-network").build(), null);
+            groups.policyJson().applyValue(json -> {
+                policy.set(json);
+                return json;
+            });
+        }).throwOnError();
+        assertThat(policy.get()).contains("\"value\": \"203.0.113.0/24\"");
+    }
+
     private static List<String> names(RecordingMocks mocks) {
         return mocks.registered().stream().map(r -> r.type + " " + r.name).sorted().toList();
     }

@@ -36,7 +36,7 @@ final class StartUp {
     static String section() throws IOException, InterruptedException {
         Path home = projectHome();
         Path jar = home.resolve("examples/target/portcullis.jar");
-        Path archive = home.resolve("examples/target/portcullis.jsa");
+        Path archive = home.resolve("examples/target/portcullis-" + System.getProperty("java.version") + ".jsa");
         if (!Files.isRegularFile(jar) || !Files.isRegularFile(archive)) {
             throw new IllegalStateException(jar + " or its archive is missing: run `mvn -q install -DskipTests` first");
         }

@@ -24,7 +24,7 @@ class AuditScaleTest {
     @Test
     void theGeneratedListingIsReadRuleForRuleAndJudged() {
         var kubeadm = Catalog.blueprint("kubeadm");
-        var settings = new GroupAudit.Settings(Cloud.AWS, GroupMapping.parse(kubeadm, List.of("all-nodes=sg-0a11a11a11a11a11a",
+        var settings = new GroupAudit.Settings(Cloud.AWS, GroupMapping.parse(Cloud.AWS, kubeadm, List.of("all-nodes=sg-0a11a11a11a11a11a",
                 "control-plane=sg-0c0c0c0c0c0c0c0c0", "worker=sg-0b0b0b0b0b0b0b0b0")), NodeAddressing.PRIVATE,
                 com.google.common.collect.ImmutableList.of(), EgressMode.ALLOW_ALL, "bench");
         AuditReport report = GroupAudit.audit(PolicyCompiler.compile(ClusterSpec.builder(kubeadm).leaveExternalPeersUnbound().build()),

@@ -146,12 +146,12 @@ public final class ClusterArgs extends ResourceArgs {
         }
 
         public B options(List<String> options) {
-            cluster.options = List.copyOf(options);
+            cluster.options = List.copyOf(requireElements("options", requireNonNull("options", options)));
             return self();
         }
 
         public B enableOptions(String... options) {
-            cluster.enableOptions.addAll(List.of(options));
+            cluster.enableOptions.addAll(requireElements("enableOptions", java.util.Arrays.asList(options)));
             return self();
         }
 
@@ -200,7 +200,7 @@ public final class ClusterArgs extends ResourceArgs {
 
         /** Lets these named peers be bound to the whole internet for every port they reach; plans say so loudly. */
         public B allowInternet(String... peers) {
-            cluster.allowInternet.addAll(List.of(peers));
+            cluster.allowInternet.addAll(requireElements("allowInternet", java.util.Arrays.asList(peers)));
             return self();
         }
 
@@ -263,6 +263,16 @@ public final class ClusterArgs extends ResourceArgs {
                 throw new IllegalArgumentException(field + " is null: give a value, or leave the field out for its default");
             }
             return value;
+        }
+
+        /** The list, each element checked as {@code field[index]}. */
+        private static <T> List<T> requireElements(String field, List<T> values) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw new IllegalArgumentException(field + "[" + i + "] is null: give a value");
+                }
+            }
+            return values;
         }
 
         /**

@@ -12,6 +12,7 @@ import dev.portcullis.core.FirewallPolicy;
 import dev.portcullis.core.NodeRole;
 import dev.portcullis.core.Peer;
 import dev.portcullis.core.PolicyCompiler;
+import dev.portcullis.core.Text;
 import dev.portcullis.core.render.PolicyJson;
 import dev.portcullis.core.render.PortMatrix;
 import java.util.ArrayList;
@@ -60,10 +61,11 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
 
         Map<String, Output<String>> late = lateValues(args);
-        Output<Map<String, String>> resolved = late.isEmpty() ? Output.of(Map.of())
+        // The policy again once late values are known, through the same gate; what outputs report.
+        Output<FirewallPolicy> resolved = late.isEmpty() ? Output.of(policy)
                 : Output.all(List.copyOf(late.values())).applyValue(values -> gate(args, cloud, planned.spec(),
                         List.copyOf(late.keySet()), values));
-        Optional<Output<Boolean>> gate = late.isEmpty() ? Optional.empty() : Optional.of(resolved.applyValue(values -> true));
+        Optional<Output<Boolean>> gate = late.isEmpty() ? Optional.empty() : Optional.of(resolved.applyValue(checked -> true));
 
         for (CloudPlan.Group group : planned.cloudPlan().groups()) {
             G resource = cloud.newGroup(name + "-" + group.key(), group, args, gate, child);
@@ -72,7 +74,7 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
         }
         List<Output<String>> ids = new ArrayList<>();
         for (CloudPlan.Rule<F> rule : planned.cloudPlan().rules()) {
-            R resource = cloud.newRule(name + "-" + rule.key(), rule, ends(rule, resolved), args, child);
+            R resource = cloud.newRule(name + "-" + rule.key(), rule, ends(rule, late), args, child);
             rules.put(rule.key(), resource);
             ids.add(resource.id());
         }
@@ -85,8 +87,8 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
             }
             return byKey;
         });
-        this.policyJson = Output.of(PolicyJson.render(policy));
-        this.portMatrix = Output.of(PortMatrix.render(policy));
+        this.policyJson = resolved.applyValue(PolicyJson::render);
+        this.portMatrix = resolved.applyValue(PortMatrix::render);
         registerOutputs(Map.of("groupIds", groupIds, "ruleIds", ruleIds, "policyJson", policyJson, "portMatrix", portMatrix));
     }
 
@@ -94,9 +96,31 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
     private record Planned<F>(ClusterSpec spec, FirewallPolicy policy, CloudPlan<F> cloudPlan) {}
 
     private static <A extends ResourceArgs & CloudArgs, F> Planned<F> plan(A args, CloudTranslator<A, F, ?, ?> cloud) {
+        requireOwnNames(args);
         ClusterSpec spec = args.cluster().request().toSpec(cloud.syntax());
         FirewallPolicy policy = PolicyCompiler.compile(spec);
         return new Planned<>(spec, policy, cloud.plan(policy, args));
+    }
+
+    /**
+     * Two bindings of one peer known only at deployment would share a name, and so one rule, that
+     * only one of their values could fill: each needs its own label.
+     */
+    private static void requireOwnNames(CloudArgs args) {
+        args.cluster().peers().forEach((name, list) -> {
+            Map<String, PeerBinding> byKey = new TreeMap<>();
+            for (PeerBinding binding : list) {
+                Binding b = binding.binding();
+                if (b.value().isEmpty()) {
+                    PeerBinding other = byKey.putIfAbsent(Peer.remote(name, b).key(), binding);
+                    if (other != null && other != binding) {
+                        throw new IllegalArgumentException("peers." + Text.printable(name) + ": two " + b.kind().token()
+                                + " bindings known only at deployment are both named '" + b.effectiveLabel()
+                                + "': give each its own label, e.g. PeerBinding.ipv4Cidr(output).label(\"office\")");
+                    }
+                }
+            }
+        });
     }
 
     /** Remote key ({@code ingress-clients.alb}) → the output of each binding whose value is not known yet. */
@@ -115,7 +139,7 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
      * The same checks as for values known at once, now that the late ones are known: each in the
      * cloud's form, then the whole policy again through the exposure gate and the cloud's quotas.
      */
-    private static <A extends ResourceArgs & CloudArgs, F> Map<String, String> gate(A args, CloudTranslator<A, F, ?, ?> cloud,
+    private static <A extends ResourceArgs & CloudArgs, F> FirewallPolicy gate(A args, CloudTranslator<A, F, ?, ?> cloud,
             ClusterSpec spec, List<String> keys, List<String> values) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -131,7 +155,7 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
         }
         FirewallPolicy resolved = PolicyCompiler.compile(spec.withResolvedValues(byKey));
         cloud.plan(resolved, args);
-        return byKey;
+        return resolved;
     }
 
     private static Binding.Kind kindOf(ClusterSpec spec, String key) {
@@ -140,7 +164,11 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
                 .filter(r -> r.key().equals(key)).findFirst().orElseThrow().binding().kind();
     }
 
-    private CloudTranslator.RuleEnds ends(CloudPlan.Rule<?> rule, Output<Map<String, String>> resolved) {
+    /**
+     * A rule's ends. A late value comes from its own binding's output, so one value unknown in a preview
+     * leaves the other rules known; the gate still goes first, since every rule waits for its group.
+     */
+    private CloudTranslator.RuleEnds ends(CloudPlan.Rule<?> rule, Map<String, Output<String>> late) {
         Output<String> own = groupIdOutputs.get(rule.groupKey());
         if (rule.remote().isEmpty()) {
             return new CloudTranslator.RuleEnds(own, Optional.empty(), Optional.empty(), Optional.empty());
@@ -151,8 +179,7 @@ public abstract class FirewallComponent<A extends ResourceArgs & CloudArgs, F, G
                     Optional.empty());
         }
         Peer.Remote bound = (Peer.Remote) remote;
-        Output<String> value = bound.binding().value().map(Output::of)
-                .orElseGet(() -> resolved.applyValue(values -> values.get(bound.key())));
+        Output<String> value = bound.binding().value().map(Output::of).orElseGet(() -> late.get(bound.key()));
         return new CloudTranslator.RuleEnds(own, Optional.empty(), Optional.of(value), Optional.of(bound.binding().kind()));
     }
 

@@ -1,5 +1,6 @@
 package dev.portcullis.core;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,6 +45,11 @@ public record Binding(Kind kind, Optional<String> label, Optional<String> value,
         }
     }
 
+    /** A spec's order of bindings, so equal specs are equal whatever order the user wrote them in. */
+    public static final Comparator<Binding> ORDER = Comparator.comparing(Binding::kind)
+            .thenComparing(b -> b.label().orElse("")).thenComparing(b -> b.value().orElse(""))
+            .thenComparingInt(b -> b.maxEntries().orElse(0));
+
     /** @throws IllegalArgumentException if the label or the value does not fit the kind */
     public Binding {
         Objects.requireNonNull(kind, "kind");
@@ -71,9 +77,9 @@ public record Binding(Kind kind, Optional<String> label, Optional<String> value,
                 Optional.of(cidr.toString()), OptionalInt.empty());
     }
 
-    /** A known reference of the given kind, named by its value. */
+    /** A known value of the given kind, named by its value; a CIDR must be of the kind's family. */
     public static Binding literal(Kind kind, String value) {
-        return kind.isCidr() ? cidr(Cidr.parse(value)) : new Binding(kind, Optional.empty(), Optional.of(value), OptionalInt.empty());
+        return new Binding(kind, Optional.empty(), Optional.of(value), OptionalInt.empty());
     }
 
     /** A reference of the given kind; {@code value} empty while unknown, {@code label} empty for none. */
@@ -110,15 +116,11 @@ public record Binding(Kind kind, Optional<String> label, Optional<String> value,
         };
     }
 
-    /** The same binding with its value now known (as resolved at deployment). */
-    public Binding withValue(String resolved) {
-        return new Binding(kind, label, Optional.of(resolved), maxEntries);
-    }
-
     /**
      * A name fragment for a literal, injective over all literals: CIDRs as {@code 10.0.0.0_16} or
      * {@code 2001.db8.._32} (always one {@code _}, never a {@code -}), references as their kind's token,
-     * {@code -}, and the value with every character outside {@code [a-z0-9-]} escaped as {@code _xx}.
+     * {@code -}, and the value with every character outside {@code [a-z0-9-]} escaped as {@code _}, its
+     * code point in hex, {@code _} ({@code sg-0A} becomes {@code group-sg-0_41_}).
      */
     String literalKey() {
         String text = value.orElseThrow(() -> new IllegalStateException("not a literal: " + this));

@@ -19,24 +19,50 @@ public interface BindingSyntax {
     /** The accepted forms, for messages: {@code a CIDR (10.0.0.0/16), a security group id (sg-…)…}. */
     String forms();
 
+    /**
+     * Checks a value given already typed (a binding built in code, or one known only at deployment)
+     * against its kind's form here, as {@link #parse} checks text.
+     *
+     * @throws IllegalArgumentException naming {@code field} if the value does not fit, or the kind has no form here
+     */
+    void checkValue(String field, Binding.Kind kind, String value);
+
     /** CIDRs only: what a host firewall (nftables) can express. */
     BindingSyntax CIDRS = new BindingSyntax() {
         @Override
         public Binding parse(String field, String text) {
-            return cidr(field, text, forms()).orElseThrow(() -> unknownForm(field, text, forms()));
+            return cidr(field, text).orElseThrow(() -> unknownForm(field, text, forms()));
         }
 
         @Override
         public String forms() {
             return "a CIDR (10.0.0.0/16, 2001:db8::/32)";
         }
+
+        @Override
+        public void checkValue(String field, Binding.Kind kind, String value) {
+            if (!kind.isCidr()) {
+                throw new IllegalArgumentException(field + " is " + kind.token() + ", which a host firewall cannot express: "
+                        + "expected " + forms());
+            }
+            checkCidr(field, kind, value);
+        }
     };
+
+    /** A CIDR value of the kind's family, in canonical form. */
+    static void checkCidr(String field, Binding.Kind kind, String value) {
+        try {
+            Binding.literal(kind, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * The CIDR forms every cloud shares: a CIDR, or a bare address refused with the /32 or /128 it
      * probably meant. Empty when the text is neither.
      */
-    static Optional<Binding> cidr(String field, String text, String forms) {
+    static Optional<Binding> cidr(String field, String text) {
         Text.requirePrintable(field, text);
         String trimmed = text.trim();
         try {
@@ -57,21 +83,8 @@ public interface BindingSyntax {
 
     /** Text in none of a cloud's forms (as opposed to a CIDR with a mistake in it). */
     final class UnknownForm extends IllegalArgumentException {
-        private final transient String field;
-        private final transient String text;
-
         UnknownForm(String field, String text, String forms) {
             super(field + " '" + Text.printable(text) + "' is not a binding this cloud knows: expected " + forms);
-            this.field = field;
-            this.text = text;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String text() {
-            return text;
         }
     }
 }

@@ -88,7 +88,15 @@ public record ClusterRequest(
         cni.ifPresent(spec::cni);
         options.ifPresent(spec::options);
         spec.enable(enableOptions.toArray(String[]::new));
-        peers.keySet().stream().sorted().forEach(name -> spec.bind(name, peers.get(name)));
+        peers.keySet().stream().sorted().forEach(name -> {
+            List<Binding> bound = peers.get(name);
+            for (int i = 0; i < bound.size(); i++) { // typed values too, whichever way they came: the cloud's forms
+                Binding binding = bound.get(i);
+                String field = "peers." + Text.printable(name) + "[" + binding.label().orElse(Integer.toString(i)) + "]";
+                binding.value().ifPresent(value -> syntax.checkValue(field, binding.kind(), value));
+            }
+            spec.bind(name, bound);
+        });
         allowInternet.forEach(spec::allowInternet);
         for (int i = 0; i < extraRules.size(); i++) {
             UserRule rule = extraRules.get(i);

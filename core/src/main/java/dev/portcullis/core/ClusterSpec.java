@@ -243,7 +243,7 @@ public final class ClusterSpec {
                         }
                     }
                 }
-                bound.put(name, ImmutableList.copyOf(targets.stream().distinct().toList()));
+                bound.put(name, ImmutableList.sortedCopyOf(Binding.ORDER, targets.stream().distinct().toList()));
             });
             for (String name : internetAllowed) {
                 Blueprint.requireKnown("allowInternet peer of " + distribution, Text.printable(name), peerNames);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,8 +26,8 @@ import java.util.stream.Collectors;
  * are not judged: groups are stateful, so an outbound rule lets no connection in.
  */
 final class ExposureGate {
-    /** TCP and UDP port space, and the single "port" of protocols without ports. */
-    private static final Range<Integer> ALL_PORTS = Range.closed(0, 65535);
+    /** TCP and UDP port space (a port range starts at 1), and the single "port" of protocols without ports. */
+    private static final Range<Integer> ALL_PORTS = Range.closed(1, 65535);
     private static final Range<Integer> NO_PORTS = Range.closedOpen(0, 1);
 
     private ExposureGate() {}

@@ -14,8 +14,11 @@ import java.util.stream.Stream;
  *
  * <p>Only {@link PolicyCompiler} makes one, and every one passes the {@link ExposureGate} as it is
  * made: whatever path produced a rule (a named peer, a user's rule, a public address, the compact
- * profile), a policy that exists lets the internet reach no port that is not public by design,
- * unless the user allowed it for that peer.
+ * profile), a policy that exists lets no source known to be internet-wide reach a port that is not
+ * public by design, unless the user allowed it for that peer. Sources whose addresses the policy
+ * cannot know are not judged here: a value known only at deployment is judged when it arrives (the
+ * component compiles the policy again with it), and security groups and prefix lists name addresses
+ * the cloud holds.
  */
 public final class FirewallPolicy {
     private final ClusterSpec spec;

@@ -15,9 +15,9 @@ import java.util.List;
  * IANA special-purpose registries), measured against the globally routable space of its family.
  *
  * <p>A set is internet-wide when it covers at least {@link #IPV4_THRESHOLD} routable IPv4 addresses
- * (the size of a /9) or {@link #IPV6_THRESHOLD} routable IPv6 addresses (the size of a /20). No
- * honest administrator range is that wide; 0.0.0.0/1 + 128.0.0.0/1, any /1 to /7 block with
- * routable space, four /2 blocks, and 2000::/3 all are.
+ * (the size of a /9) or {@link #IPV6_THRESHOLD} routable IPv6 addresses (the size of a /20): any
+ * fully routable block of /9 or wider is, as are 0.0.0.0/1 + 128.0.0.0/1, four /2 blocks and
+ * 2000::/3. An organisation that really holds a /8 (17.0.0.0/8) binds it and names its peer in {@code allowInternet}.
  */
 public final class InternetExposure {
     /** 2^23 routable IPv4 addresses: a /9's worth, 0.2% of the IPv4 space. */

@@ -32,7 +32,7 @@ public final class PatternSyntax implements BindingSyntax {
 
     @Override
     public Binding parse(String field, String text) {
-        Optional<Binding> cidr = BindingSyntax.cidr(field, text, description);
+        Optional<Binding> cidr = BindingSyntax.cidr(field, text);
         if (cidr.isPresent()) {
             return cidr.get();
         }
@@ -50,18 +50,10 @@ public final class PatternSyntax implements BindingSyntax {
         return description;
     }
 
-    /**
-     * Checks a value that arrived only at deployment against its kind's form in this cloud.
-     *
-     * @throws IllegalArgumentException naming {@code field} if the value does not fit, or the kind has no form here
-     */
+    @Override
     public void checkValue(String field, Binding.Kind kind, String value) {
         if (kind.isCidr()) {
-            try {
-                Binding.literal(kind, value); // canonical and of its family, or refused
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-            }
+            BindingSyntax.checkCidr(field, kind, value);
             return;
         }
         Form form = forms.stream().filter(f -> f.kind() == kind).findFirst().orElseThrow(() -> new IllegalArgumentException(

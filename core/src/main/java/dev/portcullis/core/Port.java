@@ -8,13 +8,20 @@ import java.util.Optional;
  * {@code Port.udpRange(30000, 32767)}, {@code Port.allTraffic()}. ICMP carries no port.
  */
 public record Port(Protocol protocol, Optional<PortRange> range) {
-    /** @throws IllegalArgumentException if ports are given for a protocol without ports, or missing for TCP or UDP */
+    /**
+     * @throws IllegalArgumentException if ports are given for a protocol without ports, or missing for TCP or
+     *     UDP, or an ICMP type is narrowed (a user's rule, which a port becomes, admits any ICMP message)
+     */
     public Port {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(range, "range");
         if (protocol.usesPorts() != range.isPresent()) {
             throw new IllegalArgumentException("port " + range.map(PortRange::toString).orElse("(none)") + " does not fit "
                     + protocol.displayName() + ": only TCP and UDP have ports, and they need one");
+        }
+        if (protocol instanceof Protocol.Icmp icmp && !icmp.type().equals(IcmpType.ANY)) {
+            throw new IllegalArgumentException("port " + protocol.displayName() + " is narrowed to one ICMP type, which a "
+                    + "rule of your own cannot express: use Port.icmp() (any ICMP message)");
         }
     }
 

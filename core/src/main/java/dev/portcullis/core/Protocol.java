@@ -15,7 +15,10 @@ public sealed interface Protocol extends Comparable<Protocol>
 
     Protocol TCP = new Tcp();
     Protocol UDP = new Udp();
-    /** Every protocol and port: only the compact profile uses it, between the cluster's own nodes. */
+    /**
+     * Every protocol and port: the compact profile between the cluster's nodes, a routed pod network,
+     * and users' rules that say {@code all}.
+     */
     Protocol ALL = new AllTraffic();
 
     /** The IANA protocol number: 6, 17, 1, 58, or the number itself. */
@@ -62,7 +65,7 @@ public sealed interface Protocol extends Comparable<Protocol>
     }
 
     /**
-     * Parses {@code tcp}, {@code udp}, {@code icmp}, {@code icmpv6} (any message) or an IANA number.
+     * Parses {@code tcp}, {@code udp}, {@code icmp}, {@code icmpv6} (any message), {@code all} or an IANA number.
      *
      * @throws IllegalArgumentException naming the allowed values
      */

@@ -8,24 +8,12 @@ import java.util.Objects;
 
 /**
  * Each role's public (elastic, floating) addresses, for clusters whose nodes reach each other over
- * them ({@link NodeAddressing#PUBLIC}); cloud modules add a host rule per address next to each
+ * them ({@link NodeAddressing#PUBLIC}); the compiler adds a host rule per address next to each
  * group reference, since no reference matches traffic from a public address.
  */
 public record PublicAddresses(ImmutableMap<NodeRole, ImmutableList<Cidr>> byRole) {
-    public static final PublicAddresses NONE = new PublicAddresses(ImmutableMap.of());
-
     public PublicAddresses {
         Objects.requireNonNull(byRole, "byRole");
-    }
-
-    /** The addresses of a role's nodes, or of every node. */
-    public ImmutableList<Cidr> of(Peer.Nodes nodes, Blueprint blueprint) {
-        if (nodes instanceof Peer.RolePeer role) {
-            return byRole.getOrDefault(role.role(), ImmutableList.of());
-        }
-        return blueprint.roles().stream()
-                .flatMap(r -> byRole.getOrDefault(r, ImmutableList.of()).stream())
-                .distinct().sorted().collect(ImmutableList.toImmutableList());
     }
 
     /**

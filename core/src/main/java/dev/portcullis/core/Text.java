@@ -30,11 +30,6 @@ public final class Text {
         return value;
     }
 
-    /** Whether the text has no control character. */
-    public static boolean isPrintable(String value) {
-        return UNSAFE.indexIn(value) < 0;
-    }
-
     /** The text with every control character replaced by a space: for rendering, as a second line of defence. */
     public static String printable(String value) {
         return UNSAFE.replaceFrom(value, ' ');

@@ -91,7 +91,7 @@ public final class TextInputs {
                             : Requirement.udp(requirePorts(ports, protocol)))
                     : Requirement.of(parsed);
             if (!parsed.usesPorts() && ports != null) {
-                throw new IllegalArgumentException("ports '" + ports + "' are not allowed: " + parsed.displayName()
+                throw new IllegalArgumentException("ports '" + Text.printable(ports) + "' are not allowed: " + parsed.displayName()
                         + " has no ports (only tcp and udp do)");
             }
             return builder.from(endpoint("from", from, blueprint, namedPeers, syntax))

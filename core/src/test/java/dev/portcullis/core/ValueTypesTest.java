@@ -3,6 +3,8 @@ package dev.portcullis.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,6 +92,30 @@ class ValueTypesTest {
     })
     void protocolsParseByNameOrIanaNumber(String text, String displayName) {
         assertThat(Protocol.parse(text).displayName()).isEqualTo(displayName);
+    }
+
+    @Test
+    void aBindingsValueIsOfItsKindsFamily() {
+        assertThatThrownBy(() -> Binding.literal(Binding.Kind.IPV4_CIDR, "2001:db8::/32"))
+                .hasMessage("CIDR 2001:db8::/32 is IPv6, but the binding is an IPv4 CIDR");
+        assertThat(Binding.literal(Binding.Kind.IPV6_CIDR, "2001:DB8::/32").value()).contains("2001:db8::/32");
+    }
+
+    @Test
+    void aPortIsAnyIcmpMessageOrNone() {
+        assertThat(Port.icmp().protocolText()).isEqualTo("icmp");
+        assertThatThrownBy(() -> new Port(Protocol.echoRequest(IpFamily.IPV4), java.util.Optional.empty()))
+                .hasMessageContaining("is narrowed to one ICMP type, which a rule of your own cannot express: use Port.icmp()");
+    }
+
+    @Test
+    void specsAreEqualWhateverOrderTheirBindingsCameIn() {
+        Blueprint rke2 = dev.portcullis.core.catalog.Catalog.blueprint("rke2");
+        java.util.function.Function<List<Binding>, ClusterSpec> spec = admins -> ClusterSpec.builder(rke2).bind("admins", admins)
+                .bind("ingress-clients").bind("nodeport-clients").bind("monitoring").build();
+        Binding office = Binding.literal(Binding.Kind.IPV4_CIDR, "192.0.2.0/24");
+        Binding vpn = Binding.literal(Binding.Kind.PREFIX_LIST, "pl-0abc0abc");
+        assertThat(spec.apply(List.of(office, vpn))).isEqualTo(spec.apply(List.of(vpn, office)));
     }
 
     @Test

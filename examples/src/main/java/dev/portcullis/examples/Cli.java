@@ -34,7 +34,16 @@ public final class Cli implements Runnable {
         // the command line reports it once, in one line.
         LogManager.getLogManager().reset();
         CommandLine line = commandLine(out, err);
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory: an input is too large for this JVM's heap (raise it with -Xmx)");
+            return args.length > 0 && args[0].equals("audit") ? AUDIT_DEFECT : DEFECT;
+        } catch (Error e) { // picocli hands only Exceptions to the handler above; one line all the same
+            err.println("error: a defect in Portcullis (please report it): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
+            return args.length > 0 && args[0].equals("audit") ? AUDIT_DEFECT : DEFECT;
+        }
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
@@ -90,8 +99,10 @@ public final class Cli implements Runnable {
             String what = first.startsWith("-") ? "flag '" + first + "' is unknown" : "argument '" + first + "' is unexpected";
             return what + closest.map(c -> " (did you mean " + c + "?)").orElse("") + ": see `portcullis "
                     + spec.qualifiedName().replaceFirst("^portcullis ?", "") + (spec.qualifiedName().equals("portcullis") ? "" : " ")
-                    + "--help` for the " + allowed.size() + " flags"
-                    + (spec.subcommands().isEmpty() ? "" : " and the commands " + String.join(", ", spec.subcommands().keySet()));
+                    + "--help` for " + String.join(" and ", java.util.stream.Stream.of(
+                            allowed.isEmpty() ? "" : "the " + allowed.size() + " flags",
+                            spec.subcommands().isEmpty() ? "" : "the commands " + String.join(", ", spec.subcommands().keySet()))
+                            .filter(part -> !part.isEmpty()).toList());
         }
         return e.getMessage();
     }

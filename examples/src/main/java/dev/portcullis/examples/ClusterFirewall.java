@@ -1,9 +1,6 @@
 package dev.portcullis.examples;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.pulumi.Config;
@@ -27,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The example Pulumi program: a cluster's security groups from {@code portcullis:*} config, on AWS
@@ -105,7 +101,7 @@ public final class ClusterFirewall {
                     value("ipFamily").orElse("ipv4"),
                     ClusterRequest.parsePeers(syntax(cloud()), stringLists("peers", value("peers"))),
                     value("allowInternet").map(ClusterFirewall::commaList).orElse(List.of()),
-                    userRules(value("extraRules")),
+                    userRules("portcullis:extraRules", value("extraRules")),
                     value("nodeAddressing").orElse("private"),
                     stringLists("publicAddresses", value("publicAddresses")),
                     value("profile").orElse("least-privilege"));
@@ -191,40 +187,60 @@ public final class ClusterFirewall {
         };
     }
 
-    /** A config value; blank counts as unset (templates prompt with empty defaults). */
-    static Optional<String> value(Config config, String key) {
-        return config.get(key).filter(v -> !v.isBlank());
-    }
-
     static List<String> commaList(String text) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
     }
 
+    private static final List<String> RULE_FIELDS = List.of("from", "to", "protocol", "ports", "description");
+    private static final String RULES_EXAMPLE = "e.g. [{\"from\": \"all-nodes\", \"to\": \"10.0.0.2/32\", \"protocol\": "
+            + "\"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]";
+
     /**
-     * {@code [{"from": "all-nodes", "to": "10.0.0.2/32", "protocol": "udp", "ports": "53", "description": "DNS"}]};
-     * the core names a missing or bad field ({@code extraRules[0]: from is missing: …}).
+     * {@code [{"from": "all-nodes", "to": "10.0.0.2/32", "protocol": "udp", "ports": "53", "description": "DNS"}]},
+     * read strictly: a field given twice or unknown, or a value that is not a string (a number for
+     * {@code ports}), is refused by name rather than kept, dropped or guessed; the core then names a
+     * missing or bad field ({@code extraRules[0]: from is missing: …}).
+     *
+     * @param field how errors name the document: {@code portcullis:extraRules} or {@code --extra-rules}
      */
-    static List<ClusterRequest.UserRule> userRules(Optional<String> json) {
-        if (json.isEmpty()) {
+    static List<ClusterRequest.UserRule> userRules(String field, Optional<String> json) {
+        if (json.isEmpty() || json.get().isBlank()) {
             return List.of();
         }
-        JsonArray rules;
-        try {
-            rules = JsonParser.parseString(json.get()).getAsJsonArray();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new IllegalArgumentException("portcullis:extraRules is not a JSON list of rules, e.g. [{\"from\": \"all-nodes\", "
-                    + "\"to\": \"10.0.0.2/32\", \"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]", e);
-        }
         List<ClusterRequest.UserRule> out = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            if (!rules.get(i).isJsonObject()) {
-                throw new IllegalArgumentException("portcullis:extraRules[" + i + "] is not an object with from, to, protocol, "
-                        + "ports and description");
+        try (JsonReader reader = new JsonReader(new java.io.StringReader(json.get()))) {
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            reader.beginArray();
+            while (reader.hasNext()) {
+                String at = field + "[" + out.size() + "]";
+                if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                    throw new IllegalArgumentException(at + " is not an object with " + String.join(", ", RULE_FIELDS));
+                }
+                Map<String, String> rule = new LinkedHashMap<>();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    if (!RULE_FIELDS.contains(name)) {
+                        throw new IllegalArgumentException(at + "." + Text.printable(name) + " is unknown: allowed fields are "
+                                + String.join(", ", RULE_FIELDS));
+                    }
+                    String value = name.equals("ports") && reader.peek() == JsonToken.NUMBER ? reader.nextString()
+                            : string(reader, at + "." + name);
+                    if (rule.put(name, value) != null) {
+                        throw new IllegalArgumentException(at + " gives " + name + " twice: give it once");
+                    }
+                }
+                reader.endObject();
+                out.add(ClusterRequest.UserRule.of(rule.get("from"), rule.get("to"), rule.get("protocol"), rule.get("ports"),
+                        rule.get("description")));
             }
-            JsonObject rule = rules.get(i).getAsJsonObject();
-            Function<String, String> field = key -> rule.has(key) && rule.get(key).isJsonPrimitive() ? rule.get(key).getAsString() : null;
-            out.add(ClusterRequest.UserRule.of(field.apply("from"), field.apply("to"), field.apply("protocol"),
-                    field.apply("ports"), field.apply("description")));
+            reader.endArray();
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException(field + " has text after its JSON list: " + RULES_EXAMPLE);
+            }
+        } catch (java.io.IOException | IllegalStateException | JsonParseException e) {
+            throw new IllegalArgumentException(field + " is not a JSON list of rules, " + RULES_EXAMPLE + ": "
+                    + Cli.oneLine(e.getMessage()), e);
         }
         return out;
     }

@@ -1,9 +1,6 @@
 package dev.portcullis.examples;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.portcullis.core.Text;
 import dev.portcullis.core.catalog.Catalog;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ final class ClusterOptions {
             description = "${COMPLETION-CANDIDATES} (default: aws)")
     String cloud;
 
-    @Option(names = "--distribution", paramLabel = "D", completionCandidates = Distributions.class,
+    @Option(names = "--distribution", paramLabel = "D", completionCandidates = Catalog.Names.class,
             description = "the distribution: ${COMPLETION-CANDIDATES}")
     String distribution;
 
@@ -128,21 +125,15 @@ final class ClusterOptions {
             out.put("peers", new Gson().toJson(named("--peers", peers)));
         }
         if (!allowInternet.isEmpty()) {
+            allowInternet.forEach(peer -> Text.requirePrintable("--allow-internet", peer));
             out.put("allowInternet", String.join(",", allowInternet));
         }
         put(out, "egress", egress);
         if (!extraRules.isEmpty()) {
-            List<JsonElement> rules = new ArrayList<>();
-            for (String rule : extraRules) {
-                try {
-                    rules.add(JsonParser.parseString(Text.requirePrintable("--extra-rules", rule)));
-                } catch (JsonParseException e) {
-                    throw new IllegalArgumentException("--extra-rules '" + rule + "' is not a JSON object: write it as in "
-                            + "portcullis:extraRules, e.g. {\"from\": \"all-nodes\", \"to\": \"10.0.0.2/32\", \"protocol\": "
-                            + "\"udp\", \"ports\": \"53\"}");
-                }
-            }
-            out.put("extraRules", new Gson().toJson(rules));
+            // Each flag is one rule object; together they are the config key's list, read as strictly.
+            String rules = "[" + String.join(",", extraRules.stream().map(r -> Text.requirePrintable("--extra-rules", r)).toList()) + "]";
+            ClusterFirewall.userRules("--extra-rules", Optional.of(rules));
+            out.put("extraRules", rules);
         }
         put(out, "profile", profile);
         put(out, "nodeAddressing", nodeAddressing);
@@ -212,14 +203,6 @@ final class ClusterOptions {
         @Override
         public java.util.Iterator<String> iterator() {
             return ClusterFirewall.CLOUDS.iterator();
-        }
-    }
-
-    /** For {@code ${COMPLETION-CANDIDATES}}: the catalog's distributions. */
-    static final class Distributions implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Catalog.names().iterator();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.examples;
 
+import com.google.common.collect.Range;
 import com.pulumi.core.internal.Constants;
 import dev.portcullis.core.Direction;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a plan shows of any program's firewall, read from the resources it registers: every security
@@ -188,17 +191,23 @@ record FirewallView(List<Group> groups, List<String> warnings) {
     }
 
     private static boolean covers(String ports, int port) {
-        if (ports.equals("-") || ports.equals(UNKNOWN)) {
-            return false;
+        return portRange(ports).map(range -> range.contains(port)).orElse(false);
+    }
+
+    private static final Pattern PORTS = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?");
+
+    /**
+     * The ports a rule's text ({@code 443}, {@code 2379-2381}) stands for; empty for no ports ({@code -}),
+     * unknown ones, or text a saved plan should not hold.
+     */
+    static Optional<Range<Integer>> portRange(String ports) {
+        Matcher m = PORTS.matcher(ports);
+        if (!m.matches()) {
+            return Optional.empty();
         }
-        String[] ends = ports.split("-");
-        try {
-            int from = Integer.parseInt(ends[0]);
-            int to = ends.length > 1 ? Integer.parseInt(ends[1]) : from;
-            return from <= port && port <= to;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        return from <= to ? Optional.of(Range.closed(from, to)) : Optional.empty();
     }
 
     private static String awsProtocol(Object protocol) {

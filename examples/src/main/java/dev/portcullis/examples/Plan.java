@@ -9,11 +9,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.portcullis.core.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,16 +101,7 @@ public record Plan(List<Resource> resources) {
      * @throws IllegalArgumentException naming the file and what is wrong with it, whatever it holds
      */
     public static Saved read(Path file) {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--against '" + file + "': no such file");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException("--against '" + file + "' is not UTF-8 text: save a plan with --format json");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--against '" + file + "' cannot be read: " + e.getMessage());
-        }
+        String json = TextFiles.read("--against '" + file + "'", file, TextFiles.DEFAULT_LIMIT);
         try {
             Plan plan = fromJson(json);
             Map<String, Object> header = new LinkedHashMap<>();

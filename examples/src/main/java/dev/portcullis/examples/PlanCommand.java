@@ -239,7 +239,8 @@ final class PlanCommand implements Callable<Integer> {
                 return Plans.run(program, config);
             } catch (IllegalStateException e) { // the program's own failure is a mistake in its input, not a defect here
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new IllegalArgumentException("your program failed: " + Cli.oneLine(cause.getMessage()), e);
+                throw new IllegalArgumentException("your program failed: " + Cli.oneLine(cause.getMessage() == null ? cause.toString()
+                        : cause.getMessage()), e);
             }
         }
 

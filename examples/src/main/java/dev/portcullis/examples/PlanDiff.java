@@ -77,19 +77,10 @@ final class PlanDiff {
 
     /** Whether two port ranges overlap or are adjacent: one grew or shrank into the other. */
     private static boolean touches(String a, String b) {
-        int[] x = range(a);
-        int[] y = range(b);
-        return x != null && y != null && x[0] <= y[1] + 1 && y[0] <= x[1] + 1;
-    }
-
-    private static int[] range(String ports) {
-        try {
-            String[] ends = ports.split("-");
-            int from = Integer.parseInt(ends[0]);
-            return new int[] {from, ends.length > 1 ? Integer.parseInt(ends[1]) : from};
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        var x = FirewallView.portRange(a);
+        var y = FirewallView.portRange(b);
+        return x.isPresent() && y.isPresent() && x.get().lowerEndpoint() <= y.get().upperEndpoint() + 1
+                && y.get().lowerEndpoint() <= x.get().upperEndpoint() + 1;
     }
 
     private static String describe(FirewallView.Rule rule) {

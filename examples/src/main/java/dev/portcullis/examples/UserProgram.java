@@ -2,18 +2,15 @@ package dev.portcullis.examples;
 
 import com.pulumi.Context;
 import dev.portcullis.core.Text;
+import dev.portcullis.core.TextFiles;
 import java.io.File;
-import java.io.IOException;
-import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,9 +61,14 @@ final class UserProgram {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("--program class '" + Text.printable(className)
                     + "' is not on the classpath: give --classpath with the program's classes and jars (" + e + ")");
+        } catch (ExceptionInInitializerError e) {
+            throw new IllegalArgumentException("--program class " + className + " failed as it was loaded: " + e.getCause(), e);
+        } catch (LinkageError e) {
+            throw new IllegalArgumentException("--program class " + className + " needs a class that is not on the classpath: "
+                    + "give --classpath every jar the program uses (" + e + ")", e);
         }
         Method method;
         try {
@@ -74,6 +76,9 @@ final class UserProgram {
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException("--program method '" + Text.printable(methodName) + "' of " + className
                     + " is missing: expected public static void " + methodName + "(com.pulumi.Context)");
+        } catch (LinkageError e) {
+            throw new IllegalArgumentException("--program class " + className + "'s methods name a class that is not on the "
+                    + "classpath: give --classpath every jar the program uses (" + e + ")", e);
         }
         if (!Modifier.isStatic(method.getModifiers())) {
             throw new IllegalArgumentException("--program method " + className + "::" + methodName
@@ -103,11 +108,10 @@ final class UserProgram {
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(32);
         options.setCodePointLimit(1 << 20);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--config '" + file + "': no such file");
-        } catch (IOException | RuntimeException e) {
+        String yaml = TextFiles.read("--config '" + file + "'", file, options.getCodePointLimit());
+        try {
+            document = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("--config '" + file + "' is not a stack config file: "
                     + Cli.oneLine(e.getMessage()));
         }
@@ -122,13 +126,21 @@ final class UserProgram {
         if (config instanceof Map<?, ?> entries) {
             entries.forEach((key, value) -> {
                 String name = String.valueOf(key);
-                if (value instanceof Map<?, ?> map && map.containsKey("secure")) {
+                if (holdsSecret(value)) {
                     throw new IllegalArgumentException("--config '" + file + "': " + Text.printable(name)
-                            + " is a secret, which cannot be decrypted offline: pass a plain value in a copy of the file");
+                            + " is or holds a secret, which cannot be decrypted offline: pass a plain value in a copy of the file");
                 }
                 out.put(name, value instanceof String text ? text : new com.google.gson.Gson().toJson(value));
             });
         }
         return out;
+    }
+
+    /** A secret is a map with the key {@code secure}, at any depth of a structured value. */
+    private static boolean holdsSecret(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.containsKey("secure") || map.values().stream().anyMatch(UserProgram::holdsSecret);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(UserProgram::holdsSecret);
     }
 }

@@ -152,12 +152,22 @@ class PlanCommandTest {
         assertThat(plan.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule")).extracting(Plan.Resource::name)
                 .contains("edge-fw-all-nodes-out-udp-53-10.0.0.2_32")
                 .noneMatch(name -> name.contains("0.0.0.0_0"));
-        assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("{\"from\": \"all-nodes\"}")))
+        String key = "portcullis:extraRules";
+        assertThatThrownBy(() -> ClusterFirewall.userRules(key, java.util.Optional.of("{\"from\": \"all-nodes\"}")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("portcullis:extraRules is not a JSON list of rules, e.g. [{\"from\": \"all-nodes\", \"to\": "
+                .hasMessageStartingWith("portcullis:extraRules is not a JSON list of rules, e.g. [{\"from\": \"all-nodes\", \"to\": "
                         + "\"10.0.0.2/32\", \"protocol\": \"udp\", \"ports\": \"53\", \"description\": \"DNS\"}]");
-        assertThatThrownBy(() -> ClusterFirewall.userRules(java.util.Optional.of("[\"dns\"]")))
-                .hasMessage("portcullis:extraRules[0] is not an object with from, to, protocol, ports and description");
+        assertThatThrownBy(() -> ClusterFirewall.userRules(key, java.util.Optional.of("[\"dns\"]")))
+                .hasMessage("portcullis:extraRules[0] is not an object with from, to, protocol, ports, description");
+        // Read strictly: what a lenient parser would keep the last of, drop or guess is refused by name.
+        assertThatThrownBy(() -> ClusterFirewall.userRules(key, java.util.Optional.of(
+                "[{\"from\": \"admins\", \"to\": \"server\", \"from\": \"0.0.0.0/0\"}]")))
+                .hasMessage("portcullis:extraRules[0] gives from twice: give it once");
+        assertThatThrownBy(() -> ClusterFirewall.userRules(key, java.util.Optional.of("[{\"form\": \"admins\"}]")))
+                .hasMessage("portcullis:extraRules[0].form is unknown: allowed fields are from, to, protocol, ports, description");
+        assertThatThrownBy(() -> ClusterFirewall.userRules(key, java.util.Optional.of("[{from: 'admins'}]")))
+                .hasMessageStartingWith("portcullis:extraRules is not a JSON list of rules");
+        assertThat(ClusterFirewall.userRules(key, java.util.Optional.of("[{\"ports\": 53}]")).get(0).ports()).contains("53");
         assertThatThrownBy(() -> Plans.run(ClusterFirewall::stack, java.util.Map.of(
                 "portcullis:distribution", "k3s", "portcullis:vpcId", "vpc-0123abcd",
                 "portcullis:peers", "{\"admins\": [], \"nodeport-clients\": []}",

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -106,6 +105,22 @@ class PlanYourOwnProgramTest {
     }
 
     @Test
+    void aProgramThatWiresTheComponentToOtherResourcesIsPlannedWithEachReferenceNamed() {
+        // The VPC, the load balancer's group and the prefix list are resources of the program: their ids
+        // take the cloud's forms, so the component's checks pass as in a deployment, and the plan names them.
+        Run aws = cli("plan", "--program", "dev.portcullis.examples.StackFromResources::aws", "--classpath", "target/classes");
+        assertThat(aws.exit()).as(aws.err()).isZero();
+        assertThat(aws.out()).containsPattern("TCP 443 +from ingress-clients alb \\(alb\\)")
+                .containsPattern("TCP 2381 +from monitoring scrapers \\(scrapers\\)")
+                .containsPattern("TCP 2379-2381 +from server nodes").doesNotContain("sg-").doesNotContain("vpc-");
+
+        Run openstack = cli("plan", "--program", "dev.portcullis.examples.StackFromResources::openstack", "--classpath",
+                "target/classes", "--format", "json");
+        assertThat(openstack.exit()).as(openstack.err()).isZero();
+        assertThat(JsonParser.parseString(openstack.out()).getAsJsonObject().getAsJsonArray("firewall")).isNotEmpty();
+    }
+
+    @Test
     void twoVersionsOfYourProgramAreDiffed(@TempDir Path dir) throws Exception {
         Path classes = compile(dir);
         Path before = dir.resolve("Pulumi.before.yaml");
@@ -129,8 +144,9 @@ class PlanYourOwnProgramTest {
     @Test
     void mistakesAboutTheProgramAreOneLine(@TempDir Path dir) throws Exception {
         Path classes = compile(dir);
-        assertThat(cli("plan", "--program", "com.acme.Nope::stack", "--classpath", classes.toString()).err())
-                .startsWith("error: --program class 'com.acme.Nope' is not on the classpath");
+        Run missing = cli("plan", "--program", "com.acme.Nope::stack", "--classpath", classes.toString());
+        assertThat(missing.exit()).as("a mistake in the input").isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: --program class 'com.acme.Nope' is not on the classpath");
         assertThat(cli("plan", "--program", "com.acme.Infra::nope", "--classpath", classes.toString()).err())
                 .isEqualTo("error: --program method 'nope' of com.acme.Infra is missing: expected public static void "
                         + "nope(com.pulumi.Context)\n");
@@ -142,8 +158,13 @@ class PlanYourOwnProgramTest {
         Path secret = dir.resolve("Pulumi.prod.yaml");
         Files.writeString(secret, "config:\n  acme:office:\n    secure: AAABAHq=\n", StandardCharsets.UTF_8);
         assertThat(cli("plan", "--program", "com.acme.Infra::stack", "--classpath", classes.toString(), "--config",
-                secret.toString()).err()).isEqualTo("error: --config '" + secret + "': acme:office is a secret, which cannot be "
+                secret.toString()).err()).isEqualTo("error: --config '" + secret + "': acme:office is or holds a secret, which cannot be "
                         + "decrypted offline: pass a plain value in a copy of the file\n");
+        Path nested = dir.resolve("Pulumi.nested.yaml");
+        Files.writeString(nested, "config:\n  acme:db:\n    users:\n      - password:\n          secure: AAABAHq=\n",
+                StandardCharsets.UTF_8);
+        assertThat(cli("plan", "--program", "com.acme.Infra::stack", "--classpath", classes.toString(), "--config",
+                nested.toString()).err()).startsWith("error: --config '" + nested + "': acme:db is or holds a secret");
         assertThat(cli("plan", "--program", "com.acme.Infra::stack", "--classpath", classes.toString()).err())
                 .isEqualTo("error: your program failed: Missing required configuration variable 'acme:office'\n");
         assertThat(cli("plan", "--program", "com.acme.Infra::stack", "--classpath", "no/such" + File.pathSeparator + classes)
@@ -154,9 +175,5 @@ class PlanYourOwnProgramTest {
         List<String> all = new ArrayList<>(List.of(head));
         all.addAll(List.of(tail));
         return all.toArray(String[]::new);
-    }
-
-    static String lines(List<String> lines) {
-        return lines.stream().collect(Collectors.joining("\n"));
     }
 }

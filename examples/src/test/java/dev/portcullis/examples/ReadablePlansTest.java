@@ -48,11 +48,24 @@ class ReadablePlansTest {
     }
 
     @Test
-    void aPortJoiningARangeIsOneChange(@TempDir Path dir) throws Exception {
+    void aPortJoiningARangeIsOneChange() {
         Run diff = plan("diff", "--distribution", "rke2", "--peers", "admins=10.0.0.0/24", "--options", "etcd-metrics",
                 "--against-options", "");
         assertThat(diff.out()).contains("Changes:\n  ~ TCP 2379-2380 → 2379-2381 from server nodes on rke2-fw-server\n")
                 .doesNotContain("Closes:");
+    }
+
+    @Test
+    void aRuleThatLostItsPortRangeIsAChangeNotADefect(@TempDir Path dir) throws Exception {
+        // Neutron reads a TCP rule without a port range as every port; the view shows it as "-".
+        String current = plan("--distribution", "k3s", "--cloud", "openstack", "--format", "json").out();
+        String widened = current.replaceFirst("\"portRangeMax\": 6443,\\s*\"portRangeMin\": 6443,", "");
+        assertThat(widened).isNotEqualTo(current);
+        Path saved = dir.resolve("base.json");
+        Files.writeString(saved, widened);
+        Run diff = plan("diff", "--distribution", "k3s", "--cloud", "openstack", "--against", saved.toString());
+        assertThat(diff.exit()).as(diff.err()).isZero();
+        assertThat(diff.out()).containsPattern("TCP +6443").doesNotContain("defect");
     }
 
     @Test

@@ -41,7 +41,13 @@ class WorkflowSampleTest {
                 "Comment on the pull request (one comment, updated)", "Real pulumi preview (with Pulumi Cloud or a self-managed backend)");
         Map<String, Object> preview = steps().stream().filter(s -> String.valueOf(s.get("name")).startsWith("Real pulumi preview"))
                 .findFirst().orElseThrow();
-        assertThat(preview.get("if").toString()).contains("PULUMI_ACCESS_TOKEN").contains("PULUMI_BACKEND_URL");
+        assertThat(preview.get("if").toString()).isEqualTo("steps.backend.outputs.present == 'yes'");
+        assertThat(preview.get("env").toString()).contains("secrets.PULUMI_ACCESS_TOKEN").contains("PULUMI_BACKEND_URL");
+        // The secret reaches the preview step only: the pull request's own code is built in the other steps.
+        assertThat(workflow.get("env").toString()).doesNotContain("secrets.");
+        steps().stream().filter(s -> !preview.get("name").equals(s.get("name")) && s.containsKey("env"))
+                .forEach(s -> assertThat(s.get("env").toString()).as(String.valueOf(s.get("name")))
+                        .doesNotContain("${{ secrets.PULUMI_ACCESS_TOKEN }}"));
         steps().stream().filter(s -> s.containsKey("uses"))
                 .forEach(s -> assertThat(s.get("uses").toString()).as("actions are pinned to a version").matches(".+@v\\d+"));
     }

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.portcullis.component.CloudPlan;
 import dev.portcullis.component.CloudTranslator;
-import dev.portcullis.core.Binding;
 import dev.portcullis.core.PatternSyntax;
 import dev.portcullis.core.Direction;
 import dev.portcullis.core.FirewallPolicy;

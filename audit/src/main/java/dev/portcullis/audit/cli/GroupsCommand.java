@@ -53,7 +53,9 @@ final class GroupsCommand implements Callable<Integer> {
     List<String> peers = new ArrayList<>();
 
     @Option(names = "--allow-internet", paramLabel = "name",
-            description = "accepts binding this named peer to 0.0.0.0/0 or ::/0 with --peer (repeatable)")
+            description = "lets --peer bind this named peer to networks that are internet-wide by address arithmetic: "
+                    + "together they cover a large share of the routable space (0.0.0.0/0, but also 0.0.0.0/1 with "
+                    + "128.0.0.0/1) (repeatable)")
     List<String> allowInternet = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "least-privilege",
@@ -104,7 +106,7 @@ final class GroupsCommand implements Callable<Integer> {
         for (String cidr : nodeCidrs) {
             cidrs.add(Cidr.parse(cidr));
         }
-        GroupAudit.Settings settings = new GroupAudit.Settings(target, GroupMapping.parse(blueprint, groups),
+        GroupAudit.Settings settings = new GroupAudit.Settings(target, GroupMapping.parse(target, blueprint, groups),
                 NodeAddressing.parse(nodeAddressing), cidrs.build(), EgressMode.parse(egress),
                 TextInputs.clusterName(clusterName == null ? blueprint.distribution() : clusterName));
         AuditReport report = GroupAudit.audit(PolicyCompiler.compile(builder.build()), settings, Inputs.read(inputs, parent.stdin));

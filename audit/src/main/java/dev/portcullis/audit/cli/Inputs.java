@@ -8,18 +8,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads {@code --input} values: files, directories (each regular file in it, by name), or {@code -}. */
+/**
+ * Reads {@code --input} values: files, directories (each regular file in it, by name), or {@code -}.
+ * Each file is read once: one given twice, directly or through its directory, would be one node
+ * (one listing) counted twice.
+ */
 final class Inputs {
     private Inputs() {}
 
+    /** @throws IllegalArgumentException if an input does not exist, a directory is empty, or a file (or -) is given twice */
     static List<AuditInput> read(List<String> names, InputStream stdin) {
         List<AuditInput> inputs = new ArrayList<>();
+        Map<Path, String> seen = new HashMap<>(); // real path → the --input that read it
+        boolean stdinRead = false;
         try {
             for (String name : names) {
                 if (name.equals("-")) {
+                    if (stdinRead) {
+                        throw new IllegalArgumentException("--input - is given twice: standard input can be read once");
+                    }
+                    stdinRead = true;
                     inputs.add(new AuditInput("-", new String(stdin.readAllBytes(), StandardCharsets.UTF_8)));
                     continue;
                 }
@@ -32,10 +45,12 @@ final class Inputs {
                             throw new IllegalArgumentException("--input directory '" + name + "' holds no file");
                         }
                         for (Path file : sorted) {
+                            once(seen, file, name);
                             inputs.add(new AuditInput(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
                         }
                     }
                 } else if (Files.isRegularFile(path)) {
+                    once(seen, path, name);
                     inputs.add(new AuditInput(name, new String(Files.readAllBytes(path), StandardCharsets.UTF_8)));
                 } else {
                     throw new IllegalArgumentException("--input '" + name + "' does not exist: give a file, a directory or - for "
@@ -46,5 +61,13 @@ final class Inputs {
             throw new UncheckedIOException(e);
         }
         return inputs;
+    }
+
+    private static void once(Map<Path, String> seen, Path file, String name) throws IOException {
+        String first = seen.putIfAbsent(file.toRealPath(), name);
+        if (first != null) {
+            throw new IllegalArgumentException("--input '" + name + "' reads " + file + " again (--input '" + first
+                    + "' read it already): give each file once");
+        }
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /** The flags that choose the policy, as {@code plan} names them. */
 final class PolicyOptions {
-    @Option(names = "--distribution", required = true, paramLabel = "D",
-            description = "rke2, k3s, kubeadm, rke1 or deckhouse")
+    @Option(names = "--distribution", required = true, paramLabel = "D", completionCandidates = Catalog.Names.class,
+            description = "the distribution: ${COMPLETION-CANDIDATES}")
     String distribution;
 
     @Option(names = "--cni", paramLabel = "C", description = "the CNI (default: the distribution's)")

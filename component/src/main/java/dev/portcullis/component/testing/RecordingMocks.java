@@ -75,6 +75,13 @@ public final class RecordingMocks implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(idOf.apply(args)), state));
     }
 
+    /** Logical name of every registered resource, by the id these mocks gave it (none for unknown ids). */
+    public Map<String, String> namesById() {
+        Map<String, String> out = new LinkedHashMap<>();
+        registered().stream().filter(r -> !unknownId.test(r)).forEach(r -> out.put(idOf.apply(r), r.name));
+        return out;
+    }
+
     /** Every registration so far, in the order the engine made them. */
     public List<ResourceArgs> registered() {
         synchronized (registered) {

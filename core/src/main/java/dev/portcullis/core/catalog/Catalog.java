@@ -23,6 +23,14 @@ public final class Catalog {
         return all().stream().map(Blueprint::distribution).collect(ImmutableList.toImmutableList());
     }
 
+    /** {@link #names()} as a class a command line's help and completion can name: never a list written out. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return names().iterator();
+        }
+    }
+
     /**
      * The blueprint of a distribution by its name.
      *

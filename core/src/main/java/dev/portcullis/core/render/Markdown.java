@@ -6,8 +6,11 @@ import dev.portcullis.core.Text;
 /**
  * Escaping for GitHub-flavoured Markdown, used for every text that did not come from Portcullis
  * itself (purposes and descriptions, peer names, values, resource names): such text can neither
- * open raw HTML ({@code <!--}, {@code </details>}), nor a code span, nor a link, nor end a table cell
- * or a line, so a pull-request comment shows every rule it carries.
+ * open raw HTML ({@code <!--}, {@code </details>}), nor a code span, nor a Markdown link, nor end a
+ * table cell or a line, so a pull-request comment shows every rule it carries; nor notify anyone
+ * ({@code @team}) or cross-reference an issue ({@code #12}): a word joiner (U+2060) follows each
+ * {@code @} and {@code #}, invisible, but GitHub no longer sees a name. A bare URL still shows as a
+ * link, as GitHub links it in any text.
  */
 public final class Markdown {
     /**
@@ -15,6 +18,8 @@ public final class Markdown {
      * Block syntax ({@code #}, {@code -}, {@code 1.}) needs no escape: escaped text never starts a line.
      */
     private static final CharMatcher INLINE = CharMatcher.anyOf("\\`*_[]!~|$");
+
+    private static final char WORD_JOINER = '\u2060';
 
     private Markdown() {}
 
@@ -29,6 +34,7 @@ public final class Markdown {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                case '@', '#' -> out.append(c).append(WORD_JOINER);
                 default -> {
                     if (INLINE.matches(c)) {
                         out.append('\\');

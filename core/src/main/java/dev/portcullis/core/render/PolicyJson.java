@@ -16,9 +16,9 @@ import java.util.Map;
  * The JSON form of a compiled policy, for other tools to read. Shape:
  * {@code {distribution, cni, options, ipFamily, groups, rules: [{key, group, direction, protocol,
  * ianaProtocol, ports: {from, to} | null, peer: {kind, value, label?, owner?}, origins, description, purposes,
- * references}], excluded: …, internetAllowed}}. A remote's {@code value} is its address or id, or null while
- * unknown; other peers' {@code value} is their key.
- * excluded: [{service, source, destination, purpose, reason, reference}]}}.
+ * references}], excluded: [{service, source, destination, purpose, reason, reference}], internetAllowed}}.
+ * A remote's {@code value} is its address or id, or null while unknown; other peers' {@code value} is
+ * their key.
  */
 public final class PolicyJson {
     private PolicyJson() {}

@@ -68,15 +68,6 @@ public final class PortMatrix {
         return rule.ports().map(Object::toString).orElse("—");
     }
 
-    /** A table row of plain texts, each escaped ({@link Markdown#text}). */
-    static void row(StringBuilder out, String... cells) {
-        String[] escaped = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            escaped[i] = Markdown.text(cells[i]);
-        }
-        markdownRow(out, escaped);
-    }
-
     /** A table row of cells that are Markdown already (links, code spans made by {@link Markdown}). */
     static void markdownRow(StringBuilder out, String... cells) {
         out.append('|');

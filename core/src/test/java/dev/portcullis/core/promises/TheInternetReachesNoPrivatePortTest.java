@@ -200,6 +200,15 @@ class TheInternetReachesNoPrivatePortTest {
         }
 
         @Test
+        void consentToAllTrafficFromTheInternetIsHonouredToo() {
+            ClusterSpec spec = ClusterSpec.builder(RKE2).cni("calico").enable("calico-no-encapsulation")
+                    .bind("admins").bind("ingress-clients").bind("nodeport-clients").bind("monitoring")
+                    .bind("pod-network", Peer.cidr("0.0.0.0/1"), Peer.cidr("128.0.0.0/1")).allowInternet("pod-network").build();
+            FirewallPolicy policy = PolicyCompiler.compile(spec);
+            assertThat(policy.allowedExposures()).anyMatch(line -> line.contains("all traffic") && line.contains("pod-network"));
+        }
+
+        @Test
         void consentIsHonouredAndReportedLoudly() {
             FirewallPolicy policy = PolicyCompiler.compile(rke2("0.0.0.0/0").allowInternet("admins").build());
             assertThat(policy.allowedExposures()).containsExactly(

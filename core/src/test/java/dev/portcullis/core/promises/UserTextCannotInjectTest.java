@@ -78,6 +78,13 @@ class UserTextCannotInjectTest {
     }
 
     @Test
+    void aDescriptionInAPullRequestCommentNotifiesNobody() {
+        String text = Markdown.text("ask @platform-team, see #12");
+        assertThat(text).isEqualTo("ask @\u2060platform-team, see #\u206012");
+        assertThat(text).doesNotContainPattern("@[A-Za-z0-9]").doesNotContainPattern("#[0-9]");
+    }
+
+    @Test
     void aCodeSpanCannotBeClosedFromInside() {
         assertThat(Markdown.code("a`b")).isEqualTo("``a`b``");
         assertThat(Markdown.code("`x`")).isEqualTo("`` `x` ``");
