@@ -1,6 +1,7 @@
 package dev.portcullis.audit.cli;
 
 import dev.portcullis.audit.AuditInput;
+import dev.portcullis.core.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,21 +47,30 @@ final class Inputs {
                         }
                         for (Path file : sorted) {
                             once(seen, file, name);
-                            inputs.add(new AuditInput(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+                            inputs.add(new AuditInput(file.toString(), text(file, name)));
                         }
                     }
                 } else if (Files.isRegularFile(path)) {
                     once(seen, path, name);
-                    inputs.add(new AuditInput(name, new String(Files.readAllBytes(path), StandardCharsets.UTF_8)));
+                    inputs.add(new AuditInput(name, text(path, name)));
                 } else {
-                    throw new IllegalArgumentException("--input '" + name + "' does not exist: give a file, a directory or - for "
-                            + "standard input");
+                    throw new IllegalArgumentException("--input '" + name + "' " + (Files.exists(path) ? "is not a regular file"
+                            : "does not exist") + ": give a file, a directory or - for standard input");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return inputs;
+    }
+
+    /** A listing's text; one larger than any listing would only exhaust the heap. */
+    private static String text(Path file, String name) throws IOException {
+        if (Files.size(file) > TextFiles.DEFAULT_LIMIT) {
+            throw new IllegalArgumentException("--input '" + name + "': " + file + " is larger than "
+                    + (TextFiles.DEFAULT_LIMIT >> 20) + " MiB: that is not a listing");
+        }
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     private static void once(Map<Path, String> seen, Path file, String name) throws IOException {

@@ -92,6 +92,8 @@ class AuditCommandTest {
                 "error: severity 'urgent' is unknown: allowed values are critical, high, medium, low, info");
         assertOneLine(run("sockets", "--distribution", "kubeadm", "--role", "control-plane", "--input", "no/such/file"),
                 "error: --input 'no/such/file' does not exist: give a file, a directory or - for standard input");
+        assertOneLine(run("sockets", "--distribution", "kubeadm", "--role", "control-plane", "--input", "/dev/zero"),
+                "error: --input '/dev/zero' is not a regular file: give a file, a directory or - for standard input");
         assertOneLine(run("sockets", "--distribution", "rke9", "--role", "server", "--input", SEED),
                 "error: distribution 'rke9' is unknown: allowed values are " + String.join(", ", dev.portcullis.core.catalog.Catalog.names()));
         assertOneLine(run("groups", "--cloud", "gcp", "--distribution", "kubeadm", "--input", AWS, "--group", "worker=sg-0b0b0b0b"),
