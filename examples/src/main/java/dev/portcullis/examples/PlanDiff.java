@@ -35,6 +35,12 @@ final class PlanDiff {
                         added.remove(rule);
                     });
         }
+        // Same traffic, new words: updated in place, but a reviewer reads them.
+        for (FirewallView.Rule rule : now) {
+            old.stream().filter(o -> o.subject().equals(rule.subject()) && o.ports().equals(rule.ports())
+                    && !o.why().equals(rule.why())).findFirst()
+                    .ifPresent(o -> changes.add(rule.line() + " on " + rule.group() + ": \"" + o.why() + "\" → \"" + rule.why() + "\""));
+        }
         added.forEach(r -> opens.add(r.line() + " on " + r.group() + describe(r)));
         gone.forEach(r -> closes.add(r.line() + " on " + r.group() + describe(r)));
         Map<String, Plan.Resource> before2 = others(before);

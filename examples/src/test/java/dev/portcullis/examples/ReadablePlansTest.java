@@ -69,6 +69,17 @@ class ReadablePlansTest {
     }
 
     @Test
+    void aRuleWhoseDescriptionAloneChangedIsShownAsAChange(@TempDir Path dir) throws Exception {
+        String current = plan("--distribution", "rke2", "--format", "json").out();
+        String reworded = current.replace("TCP 9345 from all nodes: RKE2 supervisor API", "TCP 9345 from all nodes: supervisor");
+        assertThat(reworded).isNotEqualTo(current);
+        Path saved = dir.resolve("base.json");
+        Files.writeString(saved, reworded);
+        Run diff = plan("diff", "--distribution", "rke2", "--against", saved.toString());
+        assertThat(diff.out()).isEqualTo("Changes:\n  ~ TCP 9345 from all nodes on rke2-fw-server: \"supervisor\" → \"RKE2 supervisor API\"\n");
+    }
+
+    @Test
     void aDiffAcrossDistributionsOrCloudsNeedsForce(@TempDir Path dir) throws Exception {
         Path saved = dir.resolve("k3s.json");
         Files.writeString(saved, plan("--distribution", "k3s", "--format", "json").out());
