@@ -43,6 +43,12 @@ public final class Cli implements Runnable {
             err.println("error: a defect in Portcullis (please report it): " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
             return args.length > 0 && args[0].equals("audit") ? AUDIT_DEFECT : DEFECT;
+        } finally {
+            try { // the JVM's logging as it was, for whoever calls this in-process (tests, Plans users)
+                LogManager.getLogManager().readConfiguration();
+            } catch (java.io.IOException e) {
+                err.println("warning: java.util.logging could not be restored: " + oneLine(e.getMessage()));
+            }
         }
     }
 

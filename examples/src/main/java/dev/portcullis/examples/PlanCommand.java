@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -233,10 +232,9 @@ final class PlanCommand implements Callable<Integer> {
     record OwnProgram(ProgramOptions options) implements Subject {
         @Override
         public Plan plan() {
-            Consumer<com.pulumi.Context> program = UserProgram.load(options.reference, options.classpath);
             Map<String, String> config = options.config == null ? Map.of() : UserProgram.config(options.config);
-            try {
-                return Plans.run(program, config);
+            try (UserProgram.Loaded loaded = UserProgram.load(options.reference, options.classpath)) {
+                return Plans.run(loaded.program(), config);
             } catch (IllegalStateException e) { // the program's own failure is a mistake in its input, not a defect here
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new IllegalArgumentException("your program failed: " + Cli.oneLine(cause.getMessage() == null ? cause.toString()

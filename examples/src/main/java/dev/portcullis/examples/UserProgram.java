@@ -29,11 +29,23 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class UserProgram {
     private UserProgram() {}
 
+    /** A program loaded from the user's classpath; closing it releases the jars it holds open. */
+    record Loaded(Consumer<Context> program, URLClassLoader loader) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                loader.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /**
      * @param classpath jars and class directories, separated as the platform separates paths
      * @throws IllegalArgumentException naming what is missing: the classpath entry, the class, the method
      */
-    static Consumer<Context> load(String reference, String classpath) {
+    static Loaded load(String reference, String classpath) {
         int colons = reference.indexOf("::");
         if (colons < 1 || colons + 2 >= reference.length()) {
             throw new IllegalArgumentException("--program '" + Text.printable(reference)
@@ -57,7 +69,20 @@ final class UserProgram {
             }
         }
         // Parent first: Pulumi's runtime and the providers' SDKs are this tool's, shared with the program.
-        ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), UserProgram.class.getClassLoader());
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), UserProgram.class.getClassLoader());
+        try {
+            return new Loaded(program(loader, className, methodName), loader);
+        } catch (RuntimeException | Error e) {
+            try {
+                loader.close();
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static Consumer<Context> program(ClassLoader loader, String className, String methodName) {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
